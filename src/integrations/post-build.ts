@@ -1,0 +1,62 @@
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/links';
+import { hashesFromHtml, headerPolicy, headersFile } from '../lib/headers';
+
+async function listFiles(dir: string): Promise<string[]> {
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/**
+ * Runs after `astro build`, in order: fail on broken internal links, write
+ * `_headers` with the union of the pages' CSP hashes, build the Pagefind index.
+ * So `npm run build` leaves a complete, checked site in dist/.
+ */
+export function postBuild(): AstroIntegration {
+	let site = 'http://localhost:4321';
+	let base = '/';
+	return {
+		name: 'field-guide:post-build',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ?? site;
+				base = config.base;
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const paths = await listFiles(outDir);
+				const toSitePath = (file: string) => `/${relative(outDir, file).split(sep).join('/')}`;
+				const files = new Set(paths.map(toSitePath));
+				const pages: BuiltPage[] = await Promise.all(
+					paths.filter((p) => p.endsWith('.html')).map(async (p) => ({ file: toSitePath(p), html: await readFile(p, 'utf8') })),
+				);
+
+				const broken = findBrokenLinks(pages, files, site, base);
+				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
+				logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
+
+				const scripts = new Set<string>();
+				const styles = new Set<string>();
+				for (const page of pages) {
+					const hashes = hashesFromHtml(page.html);
+					hashes.script.forEach((h) => scripts.add(h));
+					hashes.style.forEach((h) => styles.add(h));
+				}
+				await writeFile(join(outDir, '_headers'), headersFile(headerPolicy(scripts, styles), base));
+
+				const { index, errors } = await pagefind.createIndex({});
+				if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+				const added = await index.addDirectory({ path: outDir });
+				if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+				const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+				if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+				await pagefind.close();
+				logger.info(`Search index: ${added.page_count} pages.`);
+			},
+		},
+	};
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { groupByTopic, neighbours, readingMinutes, sortArticles } from './article-order';
+
+const article = (id: string, order: number, topic: 'foundations' | 'production' | 'getting-started') => ({ id, data: { title: id, topic, order } });
+const articles = [article('deploy', 8, 'production'), article('overview', 1, 'foundations'), article('choosing', 13, 'getting-started'), article('graphs', 3, 'foundations')];
+
+describe('article order', () => {
+	it('sorts by order', () => expect(sortArticles(articles).map((a) => a.id)).toEqual(['overview', 'graphs', 'deploy', 'choosing']));
+	it('groups by topic in the fixed topic order, leaving out empty topics', () => {
+		expect(groupByTopic(articles).map((g) => [g.topic.id, g.articles.map((a) => a.id)])).toEqual([
+			['foundations', ['overview', 'graphs']],
+			['production', ['deploy']],
+			['getting-started', ['choosing']],
+		]);
+	});
+	it('finds the previous and next article', () => {
+		expect(neighbours(articles, 'graphs')).toEqual({ previous: articles[1], next: articles[0] });
+		expect(neighbours(articles, 'overview').previous).toBeUndefined();
+		expect(neighbours(articles, 'choosing').next).toBeUndefined();
+	});
+});
+
+describe('readingMinutes', () => {
+	it('is at least one minute', () => expect(readingMinutes('A few words.')).toBe(1));
+	it('counts 220 words a minute, and code at half weight', () => {
+		const prose = 'word '.repeat(440);
+		expect(readingMinutes(prose)).toBe(2);
+		expect(readingMinutes(`${prose}\n\`\`\`python\n${'x '.repeat(440)}\n\`\`\``)).toBe(3);
+	});
+});

@@ -1,0 +1,33 @@
+import { TOPICS, type TopicId } from './topics';
+
+/** The part of an article the ordering helpers need. */
+export interface OrderedArticle {
+	id: string;
+	data: { title: string; topic: TopicId; order: number; draft?: boolean | undefined };
+}
+
+/** Reading order: by `order`, then title (a stable tie-break). */
+export function sortArticles<T extends OrderedArticle>(articles: readonly T[]): T[] {
+	return [...articles].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+}
+
+/** Articles grouped by topic, topics in their fixed order, empty topics left out. */
+export function groupByTopic<T extends OrderedArticle>(articles: readonly T[]): { topic: (typeof TOPICS)[number]; articles: T[] }[] {
+	const sorted = sortArticles(articles);
+	return TOPICS.map((topic) => ({ topic, articles: sorted.filter((a) => a.data.topic === topic.id) })).filter((group) => group.articles.length > 0);
+}
+
+/** The articles before and after `id` in reading order. */
+export function neighbours<T extends OrderedArticle>(articles: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
+	const sorted = sortArticles(articles);
+	const index = sorted.findIndex((a) => a.id === id);
+	return { previous: index > 0 ? sorted[index - 1] : undefined, next: index >= 0 ? sorted[index + 1] : undefined };
+}
+
+/** Minutes to read, at 220 words a minute, at least 1. Code counts at half weight. */
+export function readingMinutes(body: string): number {
+	const code = [...body.matchAll(/```[\s\S]*?```/g)].map((m) => m[0]).join(' ');
+	const prose = body.replace(/```[\s\S]*?```/g, ' ').replace(/<[^>]+>/g, ' ');
+	const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+	return Math.max(1, Math.round((words(prose) + words(code) / 2) / 220));
+}

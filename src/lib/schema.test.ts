@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { articleSchema } from './schema';
+
+const valid = {
+	title: 'Debugging',
+	description: 'How to debug eager and compiled code in PyTorch and TensorFlow, with the tools of 2026.',
+	topic: 'development',
+	order: 5,
+	updated: '2026-11-25',
+	tags: ['debugging', 'pdb'],
+	sources: [
+		{ title: 'PyTorch docs', url: 'https://docs.pytorch.org/docs/stable/torch.compiler_troubleshooting.html' },
+		{ title: 'TensorFlow guide', url: 'https://www.tensorflow.org/guide/function' },
+	],
+};
+
+const issues = (data: unknown) => {
+	const result = articleSchema.safeParse(data);
+	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.code}`);
+};
+
+describe('article frontmatter', () => {
+	it('accepts a complete article', () => expect(issues(valid)).toEqual([]));
+	it('coerces the date', () => expect(articleSchema.parse(valid).updated).toEqual(new Date('2026-11-25')));
+	it.each([
+		[{ ...valid, topic: 'misc' }, 'topic: invalid_value'],
+		[{ ...valid, title: undefined }, 'title: invalid_type'],
+		[{ ...valid, colour: 'blue' }, ': unrecognized_keys'],
+		[{ ...valid, updated: 'yesterday' }, 'updated: invalid_type'],
+		[{ ...valid, tags: ['Torch Compile'] }, 'tags.0: invalid_format'],
+		[{ ...valid, sources: [valid.sources[0]] }, 'sources: too_small'],
+		[{ ...valid, sources: [valid.sources[0], { title: 'x', url: 'http://insecure.example' }] }, 'sources.1.url: invalid_format'],
+		[{ ...valid, order: 1.5 }, 'order: invalid_type'],
+	])('rejects %#', (data, expected) => expect(issues(data)).toContain(expected));
+});

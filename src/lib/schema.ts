@@ -1,0 +1,34 @@
+import { z } from 'astro/zod';
+import { TOPIC_IDS } from './topics';
+
+const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** A reference the article's claims rest on: official docs, release notes, repositories. */
+export const sourceSchema = z.strictObject({
+	/** What the reader will find there, e.g. "PyTorch docs: torch.export". */
+	title: z.string().min(1),
+	/** Absolute https URL. */
+	url: z.url({ protocol: /^https$/ }),
+});
+
+/** Frontmatter of an article. Unknown keys are rejected so a typo cannot pass silently. */
+export const articleSchema = z.strictObject({
+	/** Page title and <h1>. */
+	title: z.string().min(1).max(100),
+	/** One or two sentences for the meta description and cards. */
+	description: z.string().min(50).max(200),
+	/** The theme it is grouped under; one of TOPICS in src/lib/topics.ts. */
+	topic: z.enum(TOPIC_IDS),
+	/** Position in reading order across the whole guide (1 comes first). */
+	order: z.number().int().positive(),
+	/** The date its facts were last checked (YYYY-MM-DD). */
+	updated: z.coerce.date(),
+	/** Lowercase kebab-case tags; each gets a page. */
+	tags: z.array(z.string().regex(kebab, 'tags are lowercase kebab-case, e.g. "torch-compile"')).min(1),
+	/** Where the facts come from; at least two. */
+	sources: z.array(sourceSchema).min(2),
+	/** Drafts are built in dev only. */
+	draft: z.boolean().optional(),
+});
+
+export type ArticleData = z.infer<typeof articleSchema>;

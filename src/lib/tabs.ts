@@ -1,0 +1,102 @@
+/**
+ * Tab groups that share a `syncKey` switch together, are remembered in
+ * localStorage under `tabs:<key>`, and can be chosen with `?<key>=<value>`.
+ * Keys listed here are also restored before first paint by the head script
+ * (see head-script.ts), so their panels never flash the wrong choice.
+ */
+export const SYNC_GROUPS = {
+	framework: { values: ['pytorch', 'tensorflow', 'both'], fallback: 'pytorch' },
+} as const satisfies Record<string, { values: readonly string[]; fallback: string }>;
+
+export type SyncKey = keyof typeof SYNC_GROUPS;
+
+export const FRAMEWORKS = [
+	{ value: 'pytorch', label: 'PyTorch' },
+	{ value: 'tensorflow', label: 'TensorFlow' },
+] as const;
+
+export type FrameworkValue = (typeof FRAMEWORKS)[number]['value'];
+
+/** The value a tab carries for syncing: its label, lowercased and dashed ("Apple silicon" -> "apple-silicon"). */
+export function tabValue(label: string): string {
+	return label
+		.normalize('NFKD')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-|-$/g, '');
+}
+
+/**
+ * Choice resolution, highest priority first: the URL (`?framework=`), the
+ * stored choice, then the fallback. Values not in `allowed` are ignored.
+ */
+export function resolveChoice(
+	fromUrl: string | null,
+	fromStorage: string | null,
+	allowed: readonly string[],
+	fallback: string,
+): string {
+	if (fromUrl !== null && allowed.includes(fromUrl)) return fromUrl;
+	if (fromStorage !== null && allowed.includes(fromStorage)) return fromStorage;
+	return fallback;
+}
+
+/**
+ * Where focus goes for a key press in a tab list of `count` tabs (WAI-ARIA
+ * tabs pattern: arrows wrap, Home/End jump). `null` means the key is not ours.
+ */
+export function nextTabIndex(key: string, current: number, count: number): number | null {
+	if (count <= 0) return null;
+	switch (key) {
+		case 'ArrowRight':
+			return (current + 1) % count;
+		case 'ArrowLeft':
+			return (current - 1 + count) % count;
+		case 'Home':
+			return 0;
+		case 'End':
+			return count - 1;
+		default:
+			return null;
+	}
+}
+
+/** Returns a copy of `search` (a location.search string) with `key` set to `value`. */
+export function withSearchParam(search: string, key: string, value: string): string {
+	const params = new URLSearchParams(search);
+	params.set(key, value);
+	return `?${params.toString()}`;
+}
+
+/** One tab's content as <Tabs> receives it from its <Tab> children. */
+export interface TabPanelSource {
+	label: string;
+	html: string;
+}
+
+/** Marker that <Tab> writes before its content; <Tabs> splits its rendered slot on it. */
+export function tabMarker(label: string): string {
+	return `<!--site-tab:${encodeURIComponent(label)}-->`;
+}
+
+/**
+ * Splits the rendered children of <Tabs> into panels. Nested tab groups were
+ * rendered first and no longer carry markers, so a flat split is enough.
+ */
+export function splitTabPanels(html: string): TabPanelSource[] {
+	const parts = html.split(/<!--site-tab:([^>]*?)-->/);
+	const panels: TabPanelSource[] = [];
+	for (let i = 1; i < parts.length; i += 2) {
+		panels.push({ label: decodeURIComponent(parts[i] ?? ''), html: (parts[i + 1] ?? '').trim() });
+	}
+	return panels;
+}
+
+const COUNTER = Symbol.for('field-guide.tab-counter');
+
+/** Page-unique id prefix for a tab group, from a counter kept on Astro.locals (one object per page render). */
+export function nextGroupId(locals: object): string {
+	const store = locals as { [COUNTER]?: number };
+	store[COUNTER] = (store[COUNTER] ?? 0) + 1;
+	return `tabs-${store[COUNTER]}`;
+}
