@@ -1,0 +1,142 @@
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { test, expect } from '@playwright/test';
+import { startServer } from './support/serve';
+import { sitemapPaths, watchPage } from './support/site';
+
+/**
+ * Builds the site with a changed copy of content/ (or another base path) and
+ * checks the outcome. Each build gets its own output and cache folder, so
+ * these can run beside the main dist/. Serial: two builds at once would fight
+ * for the two cores.
+ */
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
+
+const ROOT = join(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+function build(env: Record<string, string>, outDir: string): Promise<{ code: number | null; output: string }> {
+	return new Promise((done) => {
+		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+			cwd: ROOT,
+			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ...env },
+		});
+		let output = '';
+		child.stdout.on('data', (chunk) => (output += chunk));
+		child.stderr.on('data', (chunk) => (output += chunk));
+		child.on('close', (code) => done({ code, output }));
+	});
+}
+
+/** A temporary copy of content/ with one extra file, and a folder for the build. */
+function contentWith(name: string, text: string): { content: string; out: string; cleanup: () => void } {
+	const dir = mkdtempSync(join(tmpdir(), 'field-guide-build-'));
+	const content = join(dir, 'content');
+	cpSync(join(ROOT, 'content'), content, { recursive: true });
+	writeFileSync(join(content, name), text);
+	return { content, out: join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+const frontmatter = (extra: Record<string, string> = {}) => {
+	const fields: Record<string, string> = {
+		title: '"Broken fixture"',
+		description: '"A fixture article that the build tests add to a copy of the content to see the build fail."',
+		topic: 'foundations',
+		order: '99',
+		updated: '2026-11-25',
+		tags: '[fixture]',
+		sources: '\n  - title: "A"\n    url: "https://example.com/a"\n  - title: "B"\n    url: "https://example.com/b"',
+		...extra,
+	};
+	return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
+};
+
+test('a bad frontmatter field fails the build, naming the file and the field', async () => {
+	const fixture = contentWith('bad-frontmatter.mdx', `${frontmatter({ topic: 'misc' })}\nText linking to [the overview](/overview/).\n`);
+	try {
+		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+		expect(code).not.toBe(0);
+		expect(output).toContain('bad-frontmatter');
+		expect(output).toMatch(/topic/);
+	} finally {
+		fixture.cleanup();
+	}
+});
+
+test('an unknown frontmatter key fails the build, naming it', async () => {
+	const fixture = contentWith('unknown-key.mdx', `${frontmatter({ colour: 'blue' })}\nText.\n`);
+	try {
+		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+		expect(code).not.toBe(0);
+		expect(output).toContain('unknown-key');
+		expect(output).toContain('colour');
+	} finally {
+		fixture.cleanup();
+	}
+});
+
+test('a broken internal link fails the build, naming the page and the target', async () => {
+	const fixture = contentWith('broken-link.mdx', `${frontmatter()}\nSee [nowhere](/no-such-article/) and [a missing section](/overview/#no-such-heading).\n`);
+	try {
+		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+		expect(code).not.toBe(0);
+		expect(output).toContain('/broken-link/ -> /no-such-article/ (no such page or file)');
+		expect(output).toContain('/broken-link/ -> /overview/#no-such-heading (no element with id "no-such-heading")');
+	} finally {
+		fixture.cleanup();
+	}
+});
+
+test('a framework tab with an unknown slot fails the build, naming the file', async () => {
+	const body = '\n<FrameworkTabs>\n<div slot="pytorch">\n\nA\n\n</div>\n<div slot="jax">\n\nB\n\n</div>\n</FrameworkTabs>\n';
+	const fixture = contentWith('bad-tabs.mdx', `${frontmatter()}${body}`);
+	try {
+		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+		expect(code).not.toBe(0);
+		expect(output).toMatch(/bad-tabs\.mdx: <FrameworkTabs> has a child with unknown slot "jax"/);
+	} finally {
+		fixture.cleanup();
+	}
+});
+
+test.describe('built under BASE_PATH=/field-guide/', () => {
+	let server: Server | undefined;
+	let dir = '';
+	const PORT = 4398;
+
+	test.beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'field-guide-subpath-'));
+		const { code, output } = await build({ BASE_PATH: '/field-guide/', SITE_URL: 'https://example.org' }, join(dir, 'dist'));
+		expect(code, output).toBe(0);
+		server = await startServer(join(dir, 'dist'), PORT, '/field-guide/');
+	});
+	test.afterAll(async () => {
+		await new Promise((done) => server?.close(done));
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('every page, asset, link target, feed and search file answers without a 404', async ({ page, request }) => {
+		const origin = `http://127.0.0.1:${PORT}`;
+		const paths = sitemapPaths(join(dir, 'dist'), '/field-guide/');
+		expect(paths.length).toBeGreaterThan(10);
+		const problems = watchPage(page, origin);
+		const links = new Set<string>();
+		for (const path of paths) {
+			await page.goto(`${origin}/field-guide${path}`);
+			for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+				if (href.startsWith(origin)) links.add(href.split('#')[0] ?? href);
+			}
+		}
+		for (const href of [...links, `${origin}/field-guide/rss.xml`, `${origin}/field-guide/robots.txt`, `${origin}/field-guide/pagefind/pagefind.js`]) {
+			const response = await request.get(href, { maxRedirects: 0 });
+			expect(response.status(), href).toBe(200);
+		}
+		expect(problems.failed).toEqual([]);
+		expect(problems.console).toEqual([]);
+		const feed = await (await request.get(`${origin}/field-guide/rss.xml`)).text();
+		expect(feed).toContain('<link>https://example.org/field-guide/computational-graphs/</link>');
+	});
+});

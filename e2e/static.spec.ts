@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { test, expect } from '@playwright/test';
+import { DIST } from './support/site';
+
+/** Checks over the built files themselves, the way a reviewer would grep dist/. */
+const files = readdirSync(DIST, { recursive: true, withFileTypes: true })
+	.filter((entry) => entry.isFile())
+	.map((entry) => join(entry.parentPath, entry.name));
+const html = files.filter((file) => file.endsWith('.html')).map((file) => ({ file: relative(DIST, file), text: readFileSync(file, 'utf8') }));
+
+test('no element in any page carries an inline style attribute', () => {
+	const offenders = html.filter((page) => /<[a-z][^>]*\sstyle=/i.test(page.text)).map((page) => page.file);
+	expect(offenders).toEqual([]);
+});
+
+test('no page loads anything from another origin', () => {
+	const offenders = html.flatMap((page) =>
+		[...page.text.matchAll(/<(?:script|link|img|iframe|source)\b[^>]*(?:src|href)="((?:https?:)?\/\/[^"]+)"/gi)]
+			.filter((m) => !/rel="(?:canonical|alternate)"/.test(m[0]))
+			.map((m) => `${page.file}: ${m[1]}`),
+	);
+	expect(offenders).toEqual([]);
+});
+
+test('the only inline scripts are the hashed head script and bundled modules Astro hashes', () => {
+	for (const page of html) {
+		const policy = /http-equiv="content-security-policy" content="([^"]+)"/.exec(page.text)?.[1] ?? '';
+		expect(policy, page.file).not.toContain('unsafe-inline');
+		expect(policy, page.file).toMatch(/script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+	}
+	const headers = readFileSync(join(DIST, '_headers'), 'utf8');
+	expect(headers).toContain('Content-Security-Policy:');
+	expect(headers).not.toContain('unsafe-inline');
+});
+
+test('robots.txt points at the sitemap, and the feed lists the articles', () => {
+	expect(readFileSync(join(DIST, 'robots.txt'), 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+	const feed = readFileSync(join(DIST, 'rss.xml'), 'utf8');
+	expect(feed.match(/<item>/g)?.length).toBe(13);
+	expect(feed).toContain('/computational-graphs/</link>');
+});
+
+test('an article page ships at most 3 KiB of JavaScript (gzip) before search is opened', () => {
+	const page = html.find((p) => p.file === join('code-examples', 'index.html'));
+	expect(page).toBeDefined();
+	const inline = [...(page?.text ?? '').matchAll(/<script\b[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('\n');
+	const external = [...(page?.text ?? '').matchAll(/<script\b[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(DIST, new URL(m[1] ?? '', 'http://x').pathname)));
+	const bytes = gzipSync(Buffer.concat([Buffer.from(inline), ...external])).length;
+	expect(bytes).toBeGreaterThan(500);
+	expect(bytes).toBeLessThanOrEqual(3 * 1024);
+});
