@@ -9,6 +9,7 @@ import { transformerMetaHighlight, transformerNotationDiff } from '@shikijs/tran
 import { transformerCodeFrame, transformerStyleClasses } from './src/lib/shiki.ts';
 import { rebaseLinks, validateComponents } from './src/lib/mdx-plugins.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 
@@ -45,7 +46,10 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		plugins: [tailwindcss()],
+		plugins: [
+			tailwindcss(),
+			noPreloadHelper(),
+		],
 	},
 	devToolbar: { enabled: false },
 });

@@ -125,7 +125,8 @@ test.describe('built under BASE_PATH=/field-guide/', () => {
 		const problems = watchPage(page, origin);
 		const links = new Set<string>();
 		for (const path of paths) {
-			await page.goto(`${origin}/field-guide${path}`);
+			// networkidle: /search/ loads the index at once; leaving earlier would abort those requests.
+			await page.goto(`${origin}/field-guide${path}`, { waitUntil: 'networkidle' });
 			for (const href of await page.locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
 				if (href.startsWith(origin)) links.add(href.split('#')[0] ?? href);
 			}

@@ -1,4 +1,5 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, createReadStream } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -19,12 +20,29 @@ async function listFiles(dir: string): Promise<string[]> {
 export function postBuild(): AstroIntegration {
 	let site = 'http://localhost:4321';
 	let base = '/';
+	let outDirUrl = new URL('file:///dist/');
 	return {
 		name: 'field-guide:post-build',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site ?? site;
 				base = config.base;
+				outDirUrl = config.outDir;
+			},
+			// In `astro dev` there is no fresh index; serve the one the last build wrote, if any.
+			'astro:server:setup': ({ server }) => {
+				const prefix = `${base.endsWith('/') ? base : `${base}/`}pagefind/`;
+				server.middlewares.use((request, response, next) => {
+					const path = request.url?.split('?')[0] ?? '';
+					if (!path.startsWith(prefix)) return next();
+					const file = join(fileURLToPath(outDirUrl), 'pagefind', path.slice(prefix.length));
+					if (!file.startsWith(join(fileURLToPath(outDirUrl), 'pagefind')) || !existsSync(file)) {
+						response.statusCode = 404;
+						return response.end('No search index: run `npm run build` once.');
+					}
+					if (file.endsWith('.js')) response.setHeader('Content-Type', 'text/javascript');
+					createReadStream(file).pipe(response);
+				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);

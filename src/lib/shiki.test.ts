@@ -44,10 +44,10 @@ describe('highlighted code', async () => {
 	});
 	it('puts a titled block in a figure captioned by its title, with a copy button', () => {
 		const html = render('print(1)', 'python', 'title="train.py"');
-		expect(html).toMatch(/^<figure class="code" data-lang="python"><figcaption class="code__bar"><span class="code__title">train.py<\/span><button type="button" class="code__copy" data-copy(="")? aria-label="Copy train.py">Copy<\/button><\/figcaption><pre/);
+		expect(html).toMatch(/^<figure class="code" data-lang="python"><figcaption class="code__bar" data-pagefind-ignore(="")?><span class="code__title">train.py<\/span><button type="button" class="code__copy" data-copy(="")? aria-label="Copy train.py">Copy<\/button><\/figcaption><pre/);
 	});
 	it('labels an untitled block with its language', () => {
-		expect(render('ls', 'bash', '')).toContain('<div class="code" data-lang="bash"><div class="code__bar"><span class="code__lang">bash</span>');
+		expect(render('ls', 'bash', '')).toContain('<div class="code" data-lang="bash"><div class="code__bar" data-pagefind-ignore=""><span class="code__lang">bash</span>');
 	});
 	it('marks highlighted lines and diff lines', () => {
 		const html = render('a = 1\nb = 2 # [!code --]\nb = 3 # [!code ++]', 'python', '{1}');

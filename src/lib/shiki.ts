@@ -88,7 +88,7 @@ export function transformerCodeFrame(): ShikiTransformer {
 				children: [{ type: 'text', value: 'Copy' }],
 			};
 			// A titled block is a <figure> captioned by its title; an untitled one is a plain wrapper.
-			const bar: Element = { type: 'element', tagName: title === undefined ? 'div' : 'figcaption', properties: { className: ['code__bar'] }, children: [label, copy] };
+			const bar: Element = { type: 'element', tagName: title === undefined ? 'div' : 'figcaption', properties: { className: ['code__bar'], dataPagefindIgnore: '' }, children: [label, copy] };
 			root.children = [{ type: 'element', tagName: title === undefined ? 'div' : 'figure', properties: { className: ['code'], dataLang: lang }, children: [bar, pre] }];
 		},
 	};

@@ -7,3 +7,4 @@ import './theme-toggle';
 import './framework-switch';
 import './site-tabs';
 import './copy-code';
+import './search-open';

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, matchRanges, moveActive } from './search';
+import { highlightTerms, normalizeQuery, opensSearch } from './search-keys';
+
+describe('excerptParts', () => {
+	it('splits marks from text and decodes entities', () => {
+		expect(excerptParts('use <mark>tf.function</mark> to trace &lt;b&gt; &amp; more')).toEqual([
+			{ text: 'use ', mark: false },
+			{ text: 'tf.function', mark: true },
+			{ text: ' to trace <b> & more', mark: false },
+		]);
+	});
+	it('drops any other markup instead of passing it on', () => {
+		expect(excerptParts('<img src=x onerror=alert(1)>hi <mark><b>x</b></mark>')).toEqual([
+			{ text: 'hi ', mark: false },
+			{ text: 'x', mark: true },
+		]);
+	});
+});
+
+describe('opensSearch', () => {
+	const press = (key: string, extra: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; typing: boolean }> = {}) => ({ key, ctrlKey: false, metaKey: false, altKey: false, typing: false, ...extra });
+	it.each([
+		[press('k', { ctrlKey: true }), true],
+		[press('K', { metaKey: true }), true],
+		[press('k', { ctrlKey: true, typing: true }), true],
+		[press('/'), true],
+		[press('/', { typing: true }), false],
+		[press('k'), false],
+		[press('k', { ctrlKey: true, altKey: true }), false],
+		[press('/', { ctrlKey: true }), false],
+	])('%j -> %s', (p, expected) => expect(opensSearch(p)).toBe(expected));
+});
+
+describe('moveActive', () => {
+	it.each([
+		['ArrowDown', -1, 3, 0],
+		['ArrowDown', 2, 3, 0],
+		['ArrowUp', -1, 3, 2],
+		['ArrowUp', 0, 3, 2],
+		['ArrowUp', 2, 3, 1],
+		['Enter', 1, 3, null],
+		['ArrowDown', -1, 0, null],
+	])('%s from %i of %i -> %j', (key, current, count, expected) => expect(moveActive(key, current, count)).toBe(expected));
+});
+
+describe('normalizeQuery', () => {
+	it('removes control characters, collapses spaces, caps the length', () => {
+		expect(normalizeQuery(' tf.\u0000function\n\t x ')).toBe('tf. function x');
+		expect(normalizeQuery('a'.repeat(500))).toHaveLength(200);
+	});
+});
+
+describe('highlightTerms and matchRanges', () => {
+	it('reads highlight parameters', () => expect(highlightTerms('?highlight=GradientTape&highlight=tf.function%20x')).toEqual(['gradienttape', 'tf.function']));
+	it('finds terms at word starts, case-insensitively, without overlaps', () => {
+		expect(matchRanges('Use tf.function; tf.functions too. notf.function', ['tf.function', 'tf'])).toEqual([
+			[4, 15],
+			[17, 28],
+		]);
+	});
+});

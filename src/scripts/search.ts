@@ -1,0 +1,210 @@
+import { excerptParts, moveActive, normalizeQuery } from '../lib/search';
+
+/**
+ * Search over the Pagefind index, loaded only when the reader opens search.
+ * Results render with DOM methods and text nodes only: nothing from the query
+ * or the index is parsed as HTML.
+ */
+
+interface PagefindSubResult {
+	title: string;
+	url: string;
+	excerpt: string;
+}
+interface PagefindData {
+	url: string;
+	excerpt: string;
+	meta: Record<string, string | undefined>;
+	sub_results: PagefindSubResult[];
+}
+interface PagefindResult {
+	id: string;
+	data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+	options: (options: Record<string, unknown>) => Promise<void>;
+	init: () => Promise<void>;
+	search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+const MAX_RESULTS = 10;
+const MAX_SUBRESULTS = 3;
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Loads Pagefind once (JS, then its WebAssembly and index on first use). */
+export function loadPagefind(base: string): Promise<Pagefind> {
+	pagefind ??= (async () => {
+		const url = `${base}pagefind/pagefind.js`;
+		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
+		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight' });
+		await module.init();
+		return module;
+	})();
+	return pagefind;
+}
+
+function text(tag: string, className: string, value: string): HTMLElement {
+	const element = document.createElement(tag);
+	element.className = className;
+	element.textContent = value;
+	return element;
+}
+
+function excerpt(html: string): HTMLElement {
+	const element = document.createElement('span');
+	element.className = 'result__excerpt';
+	for (const part of excerptParts(html)) {
+		if (part.mark) element.append(text('mark', '', part.text));
+		else element.append(document.createTextNode(part.text));
+	}
+	return element;
+}
+
+/** Wires one search UI (the dialog's or the /search/ page's). */
+export class SearchUi {
+	#root: HTMLElement;
+	#input: HTMLInputElement;
+	#status: HTMLElement;
+	#list: HTMLElement;
+	#empty: HTMLElement;
+	#base: string;
+	#active = -1;
+	#sequence = 0;
+	#filters = new Map<string, Set<string>>();
+	#syncUrl: boolean;
+
+	constructor(root: HTMLElement, { syncUrl }: { syncUrl: boolean }) {
+		const find = <T extends HTMLElement>(selector: string) => {
+			const element = root.querySelector<T>(selector);
+			if (!element) throw new Error(`search: missing ${selector}`);
+			return element;
+		};
+		this.#root = root;
+		this.#input = find<HTMLInputElement>('[data-search-input]');
+		this.#status = find('[data-search-status]');
+		this.#list = find('[data-search-results]');
+		this.#empty = find('[data-search-empty]');
+		this.#base = root.dataset.base ?? '/';
+		this.#syncUrl = syncUrl;
+
+		this.#input.addEventListener('input', () => void this.run());
+		this.#input.addEventListener('keydown', (event) => this.#onKey(event));
+		this.#input.form?.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.#open(this.#active < 0 ? 0 : this.#active);
+		});
+		for (const chip of root.querySelectorAll<HTMLButtonElement>('[data-filter]')) {
+			chip.addEventListener('click', () => {
+				const pressed = chip.getAttribute('aria-pressed') !== 'true';
+				chip.setAttribute('aria-pressed', String(pressed));
+				const key = chip.dataset.filter ?? '';
+				const values = this.#filters.get(key) ?? new Set<string>();
+				if (pressed) values.add(chip.dataset.value ?? '');
+				else values.delete(chip.dataset.value ?? '');
+				this.#filters.set(key, values);
+				void this.run();
+			});
+		}
+	}
+
+	get input(): HTMLInputElement {
+		return this.#input;
+	}
+
+	/** Starts loading the index without waiting for it. */
+	warm(): void {
+		loadPagefind(this.#base).catch(() => undefined);
+	}
+
+	async run(): Promise<void> {
+		const query = normalizeQuery(this.#input.value);
+		const sequence = ++this.#sequence;
+		if (this.#syncUrl) {
+			const url = new URL(location.href);
+			if (query) url.searchParams.set('q', query);
+			else url.searchParams.delete('q');
+			history.replaceState(history.state, '', url);
+		}
+		if (query === '') return this.#render([], '');
+		let engine: Pagefind;
+		try {
+			engine = await loadPagefind(this.#base);
+		} catch {
+			this.#status.textContent = import.meta.env.DEV
+				? 'No search index yet: run `npm run build` once, and `npm run dev` will use it.'
+				: 'Search could not load. Check your connection and try again.';
+			return;
+		}
+		const filters = Object.fromEntries([...this.#filters].filter(([, v]) => v.size > 0).map(([k, v]) => [k, { any: [...v] }]));
+		const search = await engine.search(query, { filters });
+		if (sequence !== this.#sequence || !search) return;
+		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+		if (sequence !== this.#sequence) return;
+		this.#render(data, query, search.results.length);
+	}
+
+	#render(results: PagefindData[], query: string, total = 0): void {
+		this.#list.replaceChildren();
+		this.#active = -1;
+		this.#input.removeAttribute('aria-activedescendant');
+		this.#input.setAttribute('aria-expanded', String(results.length > 0));
+		this.#empty.hidden = !(query !== '' && results.length === 0);
+		if (query === '') {
+			this.#status.textContent = '';
+			return;
+		}
+		this.#status.textContent = total === 0 ? `No results for “${query}”` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”`;
+		const id = this.#list.id;
+		results.forEach((result, i) => {
+			const title = result.meta.title ?? result.url;
+			this.#list.append(this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]));
+			const subs = result.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title).slice(0, MAX_SUBRESULTS);
+			subs.forEach((sub, j) => {
+				this.#list.append(this.#option(`${id}-${i}-${j}`, sub.url, 'result result--sub', [text('span', 'result__title', sub.title), excerpt(sub.excerpt)]));
+			});
+		});
+	}
+
+	#option(id: string, href: string, className: string, children: HTMLElement[]): HTMLElement {
+		const item = document.createElement('li');
+		item.setAttribute('role', 'presentation');
+		const link = document.createElement('a');
+		link.id = id;
+		link.href = href;
+		link.className = className;
+		link.tabIndex = -1;
+		link.setAttribute('role', 'option');
+		link.setAttribute('aria-selected', 'false');
+		link.append(...children);
+		item.append(link);
+		return item;
+	}
+
+	#options(): HTMLAnchorElement[] {
+		return [...this.#list.querySelectorAll<HTMLAnchorElement>('[role=option]')];
+	}
+
+	#onKey(event: KeyboardEvent): void {
+		const options = this.#options();
+		const next = moveActive(event.key, this.#active, options.length);
+		if (next === null) return;
+		event.preventDefault();
+		options[this.#active]?.setAttribute('aria-selected', 'false');
+		this.#active = next;
+		const option = options[next];
+		if (!option) return;
+		option.setAttribute('aria-selected', 'true');
+		this.#input.setAttribute('aria-activedescendant', option.id);
+		option.scrollIntoView({ block: 'nearest' });
+	}
+
+	#open(index: number): void {
+		const option = this.#options()[index];
+		if (option) option.click();
+	}
+}
+
+/** The root element of the UI; exported for the dialog and the page. */
+export function searchRoot(container: ParentNode): HTMLElement | null {
+	return container.querySelector<HTMLElement>('[data-search]');
+}
