@@ -142,7 +142,7 @@ export const CRITERIA: readonly Criterion[] = [
 				label: 'Not sure yet',
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
-					'Both frameworks now reach servers, phones and ONNX runtimes, so an open target favours neither. LiteRT even runs PyTorch models converted with litert-torch.',
+					'Both frameworks now have current routes to servers and to phones, so an open target favours neither. LiteRT even runs PyTorch models converted with litert-torch.',
 				link: { slug: 'deployment', heading: 'how-the-deployment-picture-changed-since-2025' },
 				source: SOURCES.litertTorch,
 			},
@@ -152,7 +152,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'Both are fine here. TensorFlow Serving is a ready-made server with gRPC and REST endpoints; PyTorch exports with torch.export and AOTInductor to a .pt2 package for C++ inference and pairs with a general-purpose model server, since TorchServe is archived.',
-				link: { slug: 'deployment', heading: 'serving-a-model-on-a-server' },
+				link: { slug: 'deployment', heading: 'serving-models-on-a-server' },
 				source: SOURCES.tfServing,
 			},
 			{
@@ -161,7 +161,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'Both are fine: LiteRT, the new name of TensorFlow Lite, runs .tflite models from TensorFlow and, through litert-torch, from PyTorch, and ExecuTorch has replaced PyTorch Mobile. Either way, plan for LiteRT or ExecuTorch rather than tf.lite or PyTorch Mobile.',
-				link: { slug: 'deployment', heading: 'running-models-on-mobile-and-edge-devices' },
+				link: { slug: 'deployment', heading: 'mobile-and-edge-devices-litert-and-executorch' },
 				source: SOURCES.litertMigration,
 			},
 			{
@@ -170,7 +170,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 2 },
 				because:
 					"TensorFlow.js is TensorFlow's documented JavaScript binding, and this guide's sources name no PyTorch counterpart. Its current level of maintenance is unconfirmed, so check its recent releases before you build on it.",
-				link: { slug: 'deployment', heading: 'running-models-in-the-browser' },
+				link: { slug: 'deployment', heading: 'browser-deployment-with-tensorflowjs' },
 				source: SOURCES.tfInstallToc,
 			},
 		],
@@ -220,7 +220,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'There is no code or habit to protect, so the other answers decide. To keep your options open, Keras 3 runs the same model code on TensorFlow, JAX or PyTorch, chosen with KERAS_BACKEND.',
-				link: { slug: 'ease-of-use', heading: 'keras-3-runs-on-pytorch-too' },
+				link: { slug: 'ease-of-use', heading: 'running-keras-3-on-pytorch-with-keras_backend' },
 				source: SOURCES.kerasReadme,
 			},
 			{
@@ -254,7 +254,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'Without TPUs this question changes nothing: both frameworks train on GPUs with built-in multi-device support.',
-				link: { slug: 'distributed-training', heading: 'training-on-tpus' },
+				link: { slug: 'distributed-training', heading: 'training-on-tpus-tpustrategy-and-torchtpu' },
 				source: SOURCES.tfDistributed,
 			},
 			{
@@ -263,7 +263,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'Both are workable: TensorFlow uses tf.distribute.TPUStrategy, and the PyTorch get-started page now lists TorchTPU (device "tpu", eager mode, torch.compile and FSDP2 on TPU v5e, v5p, v6e and v7x). Check that TorchTPU covers your workload, as the future of the older PyTorch/XLA route is unconfirmed.',
-				link: { slug: 'distributed-training', heading: 'training-on-tpus' },
+				link: { slug: 'distributed-training', heading: 'training-on-tpus-tpustrategy-and-torchtpu' },
 				source: SOURCES.torchTpu,
 			},
 			{
@@ -272,7 +272,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 1 },
 				because:
 					'Your TPUStrategy code keeps working with the same scope-and-fit pattern, while moving to PyTorch means porting it to TorchTPU. That is a switching cost, not evidence that TensorFlow is faster on TPUs.',
-				link: { slug: 'choosing', heading: 'training-on-google-cloud-tpus' },
+				link: { slug: 'choosing', heading: 'training-on-google-cloud-tpus-tpustrategy-or-torchtpu' },
 				source: SOURCES.tfDistributed,
 			},
 		],
@@ -306,7 +306,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 1 },
 				because:
 					'Keras code runs on TensorFlow as it is, and since TensorFlow 2.16 tf.keras is Keras 3. Code that uses only Keras APIs can also run on PyTorch by setting KERAS_BACKEND, so the lean toward TensorFlow is mild.',
-				link: { slug: 'community-ecosystem', heading: 'keras-3-runs-on-both-frameworks' },
+				link: { slug: 'community-ecosystem', heading: 'keras-3-runs-on-both-frameworks-keras_backend' },
 				source: SOURCES.kerasReadme,
 			},
 			{
@@ -340,7 +340,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'Both frameworks have built-in tools from one GPU up to many machines, so leaving this open costs nothing.',
-				link: { slug: 'distributed-training', heading: 'two-ways-to-split-the-training-work' },
+				link: { slug: 'distributed-training', heading: 'data-parallelism-versus-sharding' },
 				source: SOURCES.tfDistributed,
 			},
 			{
@@ -349,7 +349,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					'No distribution tooling is involved. Speed comes from compiling (torch.compile, or tf.function with XLA), and we found no neutral benchmark showing either framework is faster.',
-				link: { slug: 'performance', heading: 'enabling-compilation-in-each-framework' },
+				link: { slug: 'performance', heading: 'turning-on-torchcompile-and-tffunctionjit_compiletrue' },
 				source: SOURCES.tfFunction,
 			},
 			{
@@ -358,7 +358,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 0 },
 				because:
 					"Both are fine: TensorFlow's MirroredStrategy uses all visible GPUs with minimal changes to a Keras fit script, while PyTorch's DistributedDataParallel, started by torchrun, takes more setup but gives direct control.",
-				link: { slug: 'distributed-training', heading: 'the-same-job-on-four-gpus-in-both-frameworks' },
+				link: { slug: 'distributed-training', heading: 'data-parallel-training-ddp-versus-mirroredstrategy' },
 				source: SOURCES.tfDistributed,
 			},
 			{
@@ -392,7 +392,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 2, tensorflow: 0 },
 				because:
 					'PyTorch publishes native Windows wheels for CUDA 12.6, 13.0 and 13.2, picked with a CUDA index URL. Native TensorFlow on Windows has been CPU-only since 2.11, so a GPU needs WSL2 or the legacy TensorFlow 2.10 on Python 3.10 or older.',
-				link: { slug: 'installation', heading: 'tensorflow-on-native-windows-cpu-only-since-211' },
+				link: { slug: 'installation', heading: 'tensorflow-on-native-windows-cpu-only-after-210' },
 				source: SOURCES.tfPip,
 			},
 			{
@@ -426,7 +426,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 1, tensorflow: 0 },
 				because:
 					"According to secondary summaries of Google's TensorFlow 2.21 announcement, TensorFlow core is moving toward security fixes, dependency updates and critical bug fixes: a change of focus, not an end of releases. Writing the model in backend-neutral Keras 3 is the other way to hedge.",
-				link: { slug: 'choosing', heading: 'long-term-maintenance-outlook' },
+				link: { slug: 'choosing', heading: 'long-term-maintenance-outlook-for-tensorflow-and-pytorch' },
 				source: SOURCES.tf221Blog,
 			},
 		],

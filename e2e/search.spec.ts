@@ -1,0 +1,221 @@
+import { test, expect } from './support/site';
+import type { Page } from '@playwright/test';
+
+const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');
+const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the guide' });
+const options = (page: Page) => dialog(page).getByRole('option');
+
+async function openWithButton(page: Page): Promise<void> {
+	await page.getByRole('button', { name: /^Search/ }).click();
+	await expect(dialog(page)).toBeVisible();
+}
+
+test('a normal page view loads no search code and no index', async ({ page }) => {
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	await page.goto('/computational-graphs/');
+	await page.waitForLoadState('networkidle');
+	expect(requests.filter((url) => /pagefind|search\.[\w-]+\.js/.test(url))).toEqual([]);
+	await openWithButton(page);
+	await input(page).fill('tf.function');
+	await expect(options(page).first()).toBeVisible();
+	expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
+});
+
+test('the button opens the dialog with focus in the field; Escape closes it and focus returns', async ({ page }) => {
+	await page.goto('/overview/');
+	const button = page.getByRole('button', { name: /^Search/ });
+	await button.click();
+	await expect(dialog(page)).toBeVisible();
+	await expect(input(page)).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(dialog(page)).toBeHidden();
+	await expect(button).toBeFocused();
+});
+
+for (const [name, keys] of [
+	['Ctrl+K', 'Control+k'],
+	['Cmd+K', 'Meta+k'],
+	['/', '/'],
+] as const) {
+	test(`${name} opens search from anywhere`, async ({ page }) => {
+		await page.goto('/debugging/');
+		await page.locator('main').click({ position: { x: 5, y: 5 } });
+		await page.keyboard.press(keys);
+		await expect(dialog(page)).toBeVisible();
+		await expect(input(page)).toBeFocused();
+		await expect(input(page)).toHaveValue('');
+	});
+}
+
+test('"/" typed into a text field stays in the field', async ({ page }) => {
+	await page.goto('/search/');
+	const field = page.locator('[data-search-page]').getByRole('combobox');
+	await field.fill('');
+	await field.press('/');
+	await expect(field).toHaveValue('/');
+	await expect(dialog(page)).toBeHidden();
+});
+
+test('results appear as you type, with title, topic, highlighted excerpt and a count', async ({ page }) => {
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).pressSequentially('torchrun', { delay: 20 });
+	const first = options(page).first();
+	await expect(first).toContainText('Distributed training');
+	await expect(first.locator('.result__topic')).toHaveText('Production and scale');
+	await expect(first.locator('mark').first()).toHaveText(/torchrun/i);
+	await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “torchrun”$/);
+	await expect(input(page)).toHaveAttribute('aria-expanded', 'true');
+});
+
+test('arrow keys move through results and Enter opens the active one', async ({ page }) => {
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('LiteRT');
+	await expect(options(page).first()).toBeVisible();
+	await input(page).press('ArrowDown');
+	await expect(options(page).first()).toHaveAttribute('aria-selected', 'true');
+	await expect(input(page)).toHaveAttribute('aria-activedescendant', (await options(page).first().getAttribute('id')) ?? '');
+	await expect(input(page)).toBeFocused();
+	await input(page).press('ArrowDown');
+	await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+	await input(page).press('ArrowUp');
+	const href = await options(page).first().getAttribute('href');
+	await input(page).press('Enter');
+	await expect(page).toHaveURL(href ?? '');
+});
+
+test('sub-results link straight to the matching heading', async ({ page }) => {
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('MirroredStrategy');
+	const sub = dialog(page).locator('a.result--sub').first();
+	await expect(sub).toBeVisible();
+	const href = (await sub.getAttribute('href')) ?? '';
+	expect(href).toMatch(/#[\w-]+/);
+	await sub.click();
+	const id = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
+	await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('topic and framework filters narrow the results', async ({ page }) => {
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('PyTorch');
+	await expect(options(page).first()).toBeVisible();
+	const status = dialog(page).getByRole('status');
+	const all = Number((await status.textContent())?.match(/^(\d+)/)?.[1]);
+	const chip = dialog(page).getByRole('button', { name: 'Production and scale' });
+	await chip.click();
+	await expect(chip).toHaveAttribute('aria-pressed', 'true');
+	await expect(status).not.toHaveText(new RegExp(`^${all} `));
+	const topics = await dialog(page).locator('a.result:not(.result--sub) .result__topic').allTextContents();
+	expect(topics.length).toBeGreaterThan(0);
+	expect(new Set(topics)).toEqual(new Set(['Production and scale']));
+	await chip.click();
+	await expect(status).toHaveText(new RegExp(`^${all} `));
+	await dialog(page).getByRole('button', { name: 'TensorFlow', exact: true }).click();
+	await expect(status).toHaveText(/^\d+ results? for “PyTorch”$/);
+	const framework = Number((await status.textContent())?.match(/^(\d+)/)?.[1]);
+	expect(framework).toBeGreaterThan(0);
+	expect(framework).toBeLessThan(all);
+});
+
+test('/search/?q= shows results, keeps the address in step, and survives the back button', async ({ page }) => {
+	await page.goto('/search/?q=GradientTape');
+	const panel = page.locator('[data-search-page]');
+	await expect(panel.getByRole('combobox')).toHaveValue('GradientTape');
+	await expect(panel.getByRole('option').first()).toContainText('Code examples');
+	await panel.getByRole('combobox').fill('torchrun');
+	await expect(page).toHaveURL(/\/search\/\?q=torchrun$/);
+	await panel.getByRole('option').first().click();
+	await expect(page).toHaveURL(/\/distributed-training\//);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/search\/\?q=torchrun$/);
+	await expect(page.locator('[data-search-page]').getByRole('option').first()).toContainText('Distributed training');
+});
+
+test('opening a result highlights the terms on the page', async ({ page }) => {
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('torchrun');
+	await options(page).first().click();
+	await expect(page).toHaveURL(/highlight=torchrun/);
+	await expect(page.locator('article mark.search-hit').first()).toHaveText(/torchrun/i);
+});
+
+test('a match inside an inactive tab panel switches that tab on', async ({ page }) => {
+	// "AUTOTUNE" only appears in TensorFlow code; PyTorch is the default tab.
+	await page.goto('/code-examples/?highlight=autotune');
+	const mark = page.locator('mark.search-hit', { hasText: /autotune/i }).first();
+	await expect(mark).toBeVisible();
+	const group = page.locator('site-tabs', { has: mark });
+	await expect(group.getByRole('tab', { name: 'TensorFlow' })).toHaveAttribute('aria-selected', 'true');
+	expect(await page.evaluate(() => localStorage.getItem('tabs:framework'))).toBeNull();
+});
+
+test('hostile input is shown as text, never run or parsed as HTML', async ({ page, problems }) => {
+	let dialogs = 0;
+	page.on('dialog', async (d) => {
+		dialogs++;
+		await d.dismiss();
+	});
+	await page.goto('/');
+	await openWithButton(page);
+	const hostile = `<img src=x onerror="alert(1)">"'\u0007</p><script>alert(2)</script>${'x'.repeat(300)}`;
+	await input(page).fill(hostile);
+	const status = dialog(page).getByRole('status');
+	await expect(status).toContainText('<img src=x onerror="alert(1)">');
+	expect(await dialog(page).locator('img, script').count()).toBe(0);
+	expect(dialogs).toBe(0);
+	expect(problems.console).toEqual([]);
+});
+
+test('a query with no results says so and suggests where to start', async ({ page }) => {
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('qwxzvy');
+	await expect(dialog(page).getByRole('status')).toHaveText('No results for “qwxzvy”');
+	const empty = dialog(page).locator('[data-search-empty]');
+	await expect(empty).toBeVisible();
+	await expect(empty.getByRole('link')).toHaveCount(4);
+	await input(page).fill('');
+	await expect(empty).toBeHidden();
+});
+
+const IDENTIFIERS: [string, string][] = [
+	['tf.function', '/computational-graphs/'],
+	['torch.compile', '/computational-graphs/'],
+	['nn.Module', '/ease-of-use/'],
+	['MirroredStrategy', '/distributed-training/'],
+	['torchrun', '/distributed-training/'],
+	['LiteRT', '/deployment/'],
+	['GradientTape', '/code-examples/'],
+];
+
+test('identifiers find the article that explains them first, by whole name and by part', async ({ page }) => {
+	await page.goto('/search/');
+	const field = page.locator('[data-search-page]').getByRole('combobox');
+	const first = page.locator('[data-search-page] a.result:not(.result--sub)').first();
+	for (const [query, path] of IDENTIFIERS) {
+		await field.fill(query);
+		await expect(first, query).toHaveAttribute('href', new RegExp(`${path}\\?highlight=`));
+	}
+	for (const part of ['Strategy', 'compile', 'Tape']) {
+		await field.fill(part);
+		await expect(first, part).toBeVisible();
+	}
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+	test('the header links to /search/, which lists every article and section', async ({ page }) => {
+		await page.goto('/overview/');
+		await page.getByRole('link', { name: 'Search', exact: true }).click();
+		await expect(page).toHaveURL(/\/search\/$/);
+		await expect(page.getByRole('heading', { name: 'Every article and its sections' })).toBeVisible();
+		await expect(page.locator('.site-index > ul > li > a')).toHaveCount(13);
+		await expect(page.locator('.site-index a[href*="#"]').first()).toBeVisible();
+	});
+});
