@@ -4,10 +4,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { createCssVariablesTheme } from 'shiki';
-import { transformerMetaHighlight, transformerNotationDiff } from '@shikijs/transformers';
-import { transformerCodeFrame, transformerStyleClasses } from './src/lib/shiki.ts';
-import { rebaseLinks, validateComponents } from './src/lib/mdx-plugins.ts';
+import { SHIKI_THEME, shikiTransformers } from './src/lib/shiki.ts';
+import { headingAnchors, rebaseLinks, scrollableTables, validateComponents } from './src/lib/mdx-plugins.ts';
+import { articleDates } from './src/lib/lastmod.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
@@ -18,6 +17,7 @@ import { normalizeBase } from './src/lib/urls.ts';
 // BASE_PATH: the sub-path the site is served under, "/" by default.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
+const dates = articleDates(process.env.CONTENT_DIR ?? './content');
 
 export default defineConfig({
 	site,
@@ -26,15 +26,25 @@ export default defineConfig({
 	build: { format: 'directory' },
 	// The build tests run builds side by side; each gets its own cache folder.
 	...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-	integrations: [mdx(), sitemap(), postBuild()],
+	integrations: [
+		mdx(),
+		sitemap({
+			// <lastmod> for articles comes from their `updated` date.
+			serialize(item) {
+				const updated = dates.get(new URL(item.url).pathname.slice(base.length - 1));
+				return updated ? { ...item, lastmod: updated } : item;
+			},
+		}),
+		postBuild(),
+	],
 	markdown: {
-		processor: satteri({ hastPlugins: [validateComponents, rebaseLinks(base)] }),
+		processor: satteri({ hastPlugins: [validateComponents, headingAnchors, scrollableTables, rebaseLinks(base)] }),
 		shikiConfig: {
 			// Colours come from CSS variables mapped to classes (no inline styles): see src/lib/shiki.ts.
-			theme: createCssVariablesTheme({ name: 'css-variables', variablePrefix: '--shiki-', fontStyle: true }),
+			theme: SHIKI_THEME,
 			// null: no inline overflow/wrap style on <pre>; CSS handles scrolling.
 			wrap: null,
-			transformers: [transformerMetaHighlight(), transformerNotationDiff(), transformerCodeFrame(), transformerStyleClasses()],
+			transformers: shikiTransformers(),
 		},
 	},
 	security: {

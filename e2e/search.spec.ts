@@ -116,7 +116,7 @@ test('topic and framework filters narrow the results', async ({ page }) => {
 	await chip.click();
 	await expect(status).toHaveText(new RegExp(`^${all} `));
 	await dialog(page).getByRole('button', { name: 'TensorFlow', exact: true }).click();
-	await expect(status).toHaveText(/^\d+ results? for “PyTorch”$/);
+	await expect(status).not.toHaveText(new RegExp(`^${all} `));
 	const framework = Number((await status.textContent())?.match(/^(\d+)/)?.[1]);
 	expect(framework).toBeGreaterThan(0);
 	expect(framework).toBeLessThan(all);
@@ -129,6 +129,7 @@ test('/search/?q= shows results, keeps the address in step, and survives the bac
 	await expect(panel.getByRole('option').first()).toContainText('Code examples');
 	await panel.getByRole('combobox').fill('torchrun');
 	await expect(page).toHaveURL(/\/search\/\?q=torchrun$/);
+	await expect(panel.getByRole('option').first()).toContainText('Distributed training');
 	await panel.getByRole('option').first().click();
 	await expect(page).toHaveURL(/\/distributed-training\//);
 	await page.goBack();

@@ -16,6 +16,8 @@ export function noPreloadHelper(): Plugin {
 		name: 'field-guide:no-preload-helper',
 		enforce: 'pre',
 		applyToEnvironment: (environment) => environment.config.consumer === 'client',
+		// Without preloading, Vite also stops emitting the table of each lazy chunk's dependencies.
+		configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
 		resolveId: (id) => (id === HELPER ? HELPER : undefined),
 		load: (id) => (id === HELPER ? 'export const __vitePreload = (load) => load();' : undefined),
 	};

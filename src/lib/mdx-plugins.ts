@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { relative } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 import type { HastPluginEntry } from 'satteri';
 import { AUTHOR_COMPONENTS, componentProblem, type ComponentUse } from './mdx-components';
@@ -70,3 +71,44 @@ export function rebaseLinks(base: string): HastPluginEntry {
 		},
 	});
 }
+
+/**
+ * Gives every heading its id (GitHub-style slug, the same as Astro's own
+ * heading-ids step, which keeps ids that exist; it runs after this) and every
+ * h2 and h3 a link to itself, revealed on hover and focus so it can be
+ * copied. The link has no text (CSS draws the "#"), so heading text in the
+ * table of contents and in search stays clean.
+ */
+export const headingAnchors: HastPluginEntry = () => {
+	const slugger = new GithubSlugger();
+	return defineHastPlugin({
+		name: 'field-guide:heading-anchors',
+		element: {
+			filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+			visit(node, ctx) {
+				const text = ctx.textContent(node);
+				const existing = node.properties.id;
+				const id = typeof existing === 'string' && existing !== '' ? existing : slugger.slug(text);
+				if (existing !== id) ctx.setProperty(node, 'id', id);
+				if (node.tagName !== 'h2' && node.tagName !== 'h3') return;
+				ctx.appendChild(node, {
+					type: 'element',
+					tagName: 'a',
+					properties: { className: ['anchor'], href: `#${id}`, ariaLabel: `Link to the section “${text}”`, dataPagefindIgnore: '' },
+					children: [],
+				});
+			},
+		},
+	});
+};
+
+/** Wraps every table in a focusable, horizontally scrollable group, so wide comparison tables stay readable on a phone. */
+export const scrollableTables = defineHastPlugin({
+	name: 'field-guide:scrollable-tables',
+	element: {
+		filter: ['table'],
+		visit(node, ctx) {
+			ctx.wrapNode(node, { raw: '<div class="table-scroll" role="group" aria-label="Table (scrolls sideways)" tabindex="0"></div>' });
+		},
+	},
+});

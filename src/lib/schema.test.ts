@@ -31,5 +31,6 @@ describe('article frontmatter', () => {
 		[{ ...valid, sources: [valid.sources[0]] }, 'sources: too_small'],
 		[{ ...valid, sources: [valid.sources[0], { title: 'x', url: 'http://insecure.example' }] }, 'sources.1.url: invalid_format'],
 		[{ ...valid, order: 1.5 }, 'order: invalid_type'],
+		[{ ...valid, title: 'A title that is far too long to fit in a search result listing' }, 'title: too_big'],
 	])('rejects %#', (data, expected) => expect(issues(data)).toContain(expected));
 });

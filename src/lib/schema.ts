@@ -13,8 +13,8 @@ export const sourceSchema = z.strictObject({
 
 /** Frontmatter of an article. Unknown keys are rejected so a typo cannot pass silently. */
 export const articleSchema = z.strictObject({
-	/** Page title and <h1>. */
-	title: z.string().min(1).max(100),
+	/** Page title and <h1>. At most 56 characters, so "<title> | Field Guide" stays within the 70 that search results show. */
+	title: z.string().min(1).max(56, 'titles are at most 56 characters (search results cut longer ones)'),
 	/** One or two sentences for the meta description and cards. */
 	description: z.string().min(50).max(200),
 	/** The theme it is grouped under; one of TOPICS in src/lib/topics.ts. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, matchRanges, moveActive } from './search';
-import { highlightTerms, normalizeQuery, opensSearch } from './search-keys';
+import { excerptParts, highlightTerms, matchRanges, moveActive, normalizeQuery } from './search';
+import { opensSearch } from './search-keys';
 
 describe('excerptParts', () => {
 	it('splits marks from text and decodes entities', () => {

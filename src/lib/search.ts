@@ -1,7 +1,5 @@
 /** Pure helpers of the search UI (src/scripts/search.ts) and of search-term highlighting (src/scripts/highlight.ts). */
-import { normalizeQuery } from './search-keys';
 
-export { normalizeQuery };
 
 /** A piece of a Pagefind excerpt: plain text, or a matched term to show in <mark>. */
 export interface ExcerptPart {
@@ -74,3 +72,16 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
 	}
 	return ranges.sort((a, b) => a[0] - b[0]);
 }
+
+/** Cleans what the reader typed: control characters removed, spaces collapsed, length capped. */
+export function normalizeQuery(raw: string, max = 200): string {
+	return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** Terms to highlight on a target page, from the `highlight` URL parameters Pagefind adds. */
+export function highlightTerms(search: string): string[] {
+	const params = new URLSearchParams(search);
+	const terms = params.getAll('highlight').flatMap((value) => value.split(/\s+/));
+	return [...new Set(terms.map((t) => normalizeQuery(t, 60).toLowerCase()).filter((t) => t.length >= 2))];
+}
+

@@ -1,5 +1,6 @@
-import type { ShikiTransformer } from 'shiki';
-import type { Element, ElementContent, Root } from 'hast';
+import { createCssVariablesTheme, type ShikiTransformer } from 'shiki';
+import { transformerMetaHighlight, transformerNotationDiff } from '@shikijs/transformers';
+import type { Element, Root, RootContent } from 'hast';
 
 /**
  * Shiki writes colours as inline `style` attributes, which a strict
@@ -36,12 +37,12 @@ function moveStyleToClass(node: Element): void {
 	delete node.properties.style;
 	const extra = styleToClasses(style);
 	if (extra.length === 0) return;
-	const existing = node.properties.className;
+	const existing: unknown = node.properties.className;
 	const list = Array.isArray(existing) ? existing.map(String) : typeof existing === 'string' ? existing.split(' ') : [];
 	node.properties.className = [...list, ...extra];
 }
 
-function walk(node: Root | ElementContent, visit: (element: Element) => void): void {
+function walk(node: Root | RootContent, visit: (element: Element) => void): void {
 	if (node.type === 'element') visit(node);
 	if ('children' in node) for (const child of node.children) walk(child, visit);
 }
@@ -92,4 +93,11 @@ export function transformerCodeFrame(): ShikiTransformer {
 			root.children = [{ type: 'element', tagName: title === undefined ? 'div' : 'figure', properties: { className: ['code'], dataLang: lang }, children: [bar, pre] }];
 		},
 	};
+}
+
+/** The site's one Shiki setup, shared by Markdown (astro.config.mjs) and <CodeBlock> (components). */
+export const SHIKI_THEME = createCssVariablesTheme({ name: 'css-variables', variablePrefix: '--shiki-', fontStyle: true });
+
+export function shikiTransformers(): ShikiTransformer[] {
+	return [transformerMetaHighlight(), transformerNotationDiff(), transformerCodeFrame(), transformerStyleClasses()];
 }

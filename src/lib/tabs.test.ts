@@ -48,6 +48,9 @@ describe('splitTabPanels', () => {
 		expect(splitTabPanels(`${tabMarker('a --> b')}x`)).toEqual([{ label: 'a --> b', html: 'x' }]);
 	});
 	it('returns nothing for content without tabs', () => expect(splitTabPanels('<p>no tabs</p>')).toEqual([]));
+	it('carries an explicit value', () => {
+		expect(splitTabPanels(`${tabMarker('Windows (WSL2)', 'wsl2')}x`)).toEqual([{ label: 'Windows (WSL2)', value: 'wsl2', html: 'x' }]);
+	});
 });
 
 describe('withSearchParam', () => {

@@ -6,6 +6,9 @@
  */
 export const SYNC_GROUPS = {
 	framework: { values: ['pytorch', 'tensorflow', 'both'], fallback: 'pytorch' },
+	/** "detect": the head script's guess from the browser (see head-script.ts). */
+	os: { values: ['linux', 'macos', 'windows', 'wsl2'], fallback: 'detect' },
+	pm: { values: ['pip', 'uv'], fallback: 'pip' },
 } as const satisfies Record<string, { values: readonly string[]; fallback: string }>;
 
 export type SyncKey = keyof typeof SYNC_GROUPS;
@@ -71,12 +74,14 @@ export function withSearchParam(search: string, key: string, value: string): str
 /** One tab's content as <Tabs> receives it from its <Tab> children. */
 export interface TabPanelSource {
 	label: string;
+	/** Sync value when the author gave one; otherwise derived from the label. */
+	value?: string;
 	html: string;
 }
 
 /** Marker that <Tab> writes before its content; <Tabs> splits its rendered slot on it. */
-export function tabMarker(label: string): string {
-	return `<!--site-tab:${encodeURIComponent(label)}-->`;
+export function tabMarker(label: string, value?: string): string {
+	return `<!--site-tab:${encodeURIComponent(label)}${value === undefined ? '' : `:${encodeURIComponent(value)}`}-->`;
 }
 
 /**
@@ -87,7 +92,8 @@ export function splitTabPanels(html: string): TabPanelSource[] {
 	const parts = html.split(/<!--site-tab:([^>]*?)-->/);
 	const panels: TabPanelSource[] = [];
 	for (let i = 1; i < parts.length; i += 2) {
-		panels.push({ label: decodeURIComponent(parts[i] ?? ''), html: (parts[i + 1] ?? '').trim() });
+		const [label = '', value] = (parts[i] ?? '').split(':').map(decodeURIComponent);
+		panels.push({ label, ...(value === undefined ? {} : { value }), html: (parts[i + 1] ?? '').trim() });
 	}
 	return panels;
 }

@@ -1,9 +1,20 @@
-import { CRITERIA } from '../data/decision';
-import { answersToSearch, parseAnswers, recommend, type Answers } from '../lib/decision';
+import { answersToSearch, parseAnswers, recommend, type Answers, type ScoredCriterion } from '../lib/decision';
 
-/** The decision guide's behaviour: read the form, score it, show the matching reasons, keep the URL in step. */
+/**
+ * The decision guide's behaviour: read the form, score it, show the matching
+ * reasons, keep the URL in step. The scores come from the form's data
+ * attributes (rendered from src/data/decision.ts), so the data is not shipped twice.
+ */
 const root = document.querySelector<HTMLElement>('[data-decision]');
 const form = root?.querySelector<HTMLFormElement>('[data-decision-form]');
+const CRITERIA: ScoredCriterion[] = [...(form?.querySelectorAll<HTMLElement>('[data-criterion]') ?? [])].map((fieldset) => ({
+	id: fieldset.dataset.criterion ?? '',
+	weight: Number(fieldset.dataset.weight),
+	options: [...fieldset.querySelectorAll<HTMLInputElement>('input[type=radio]')].map((input) => ({
+		id: input.value,
+		score: { pytorch: Number(input.dataset.pytorch), tensorflow: Number(input.dataset.tensorflow) },
+	})),
+}));
 
 function read(): Answers {
 	const data = new FormData(form ?? undefined);

@@ -1,4 +1,4 @@
-import { matchRanges } from '../lib/search';
+import { highlightTerms, matchRanges } from '../lib/search';
 import { choose } from './sync';
 
 /**
@@ -6,7 +6,7 @@ import { choose } from './sync';
  * in the article, and if the first match (after the linked heading, if any) is
  * in an inactive tab panel, switches to that tab so the reader sees it.
  */
-export function highlight(terms: readonly string[]): void {
+export function highlight(terms: readonly string[] = highlightTerms(location.search)): void {
 	const root = document.querySelector('[data-pagefind-body]');
 	if (!root || terms.length === 0) return;
 	const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {

@@ -1,9 +1,9 @@
-import { highlightTerms, opensSearch } from '../lib/search-keys';
+import { opensSearch } from '../lib/search-keys';
 import type { SearchUi } from './search';
 
 /**
  * The always-loaded part of search, kept tiny: the header button, the
- * keyboard shortcuts, and the /search/ page hook. The search code itself
+ * keyboard shortcuts and the hook for highlighting. The search code itself
  * (src/scripts/search.ts) and Pagefind load only when search is opened.
  */
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
@@ -11,7 +11,8 @@ const trigger = document.querySelector<HTMLButtonElement>('[data-search-open]');
 let dialogUi: Promise<SearchUi | null> | undefined;
 
 function loadDialog(): Promise<SearchUi | null> {
-	dialogUi ??= import('./search').then(({ SearchUi, searchRoot }) => {
+	dialogUi ??= import('./search').then(async ({ SearchUi, searchRoot, loadStyles }) => {
+		await loadStyles();
 		const root = dialog && searchRoot(dialog);
 		return root ? new SearchUi(root, { syncUrl: false }) : null;
 	});
@@ -42,15 +43,5 @@ document.addEventListener('keydown', (event) => {
 	void open();
 });
 
-const page = document.querySelector<HTMLElement>('[data-search-page] [data-search]');
-if (page) {
-	void import('./search').then(({ SearchUi }) => {
-		const ui = new SearchUi(page, { syncUrl: true });
-		ui.input.value = new URLSearchParams(location.search).get('q') ?? '';
-		ui.warm();
-		void ui.run();
-	});
-}
-
-const terms = highlightTerms(location.search);
-if (terms.length > 0) void import('./highlight').then(({ highlight }) => highlight(terms));
+// Opened from a search result: mark the terms (the parsing lives in the lazy chunk).
+if (location.search.includes('highlight=')) void import('./highlight').then(({ highlight }) => highlight());

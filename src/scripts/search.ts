@@ -60,9 +60,24 @@ function excerpt(html: string): HTMLElement {
 	return element;
 }
 
+/** Adds the search stylesheet once, and resolves when it has loaded (so the dialog never shows unstyled). */
+export function loadStyles(): Promise<void> {
+	// A plain file in public/: Vite does not emit CSS imported by URL from a lazy chunk.
+	const stylesheet = `${import.meta.env.BASE_URL}search.css`;
+	if (document.querySelector(`link[href="${stylesheet}"]`)) return Promise.resolve();
+	const link = document.createElement('link');
+	link.rel = 'stylesheet';
+	link.href = stylesheet;
+	const loaded = new Promise<void>((done) => {
+		link.onload = () => done();
+		link.onerror = () => done();
+	});
+	document.head.append(link);
+	return loaded;
+}
+
 /** Wires one search UI (the dialog's or the /search/ page's). */
 export class SearchUi {
-	#root: HTMLElement;
 	#input: HTMLInputElement;
 	#status: HTMLElement;
 	#list: HTMLElement;
@@ -79,7 +94,6 @@ export class SearchUi {
 			if (!element) throw new Error(`search: missing ${selector}`);
 			return element;
 		};
-		this.#root = root;
 		this.#input = find<HTMLInputElement>('[data-search-input]');
 		this.#status = find('[data-search-status]');
 		this.#list = find('[data-search-results]');

@@ -8,3 +8,5 @@ import './framework-switch';
 import './site-tabs';
 import './copy-code';
 import './search-open';
+import './disclosure';
+import './scroll-spy';

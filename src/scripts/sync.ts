@@ -35,6 +35,16 @@ export function current(key: string): string | null {
 	}
 }
 
+/**
+ * Page scripts (the install selector) ask for a choice with a `site:choose`
+ * event instead of importing this module, so they do not pull a shared chunk
+ * into every page.
+ */
+document.addEventListener('site:choose', (event) => {
+	const { key, value } = (event as CustomEvent<SyncDetail>).detail;
+	choose(key, value);
+});
+
 export function onSync(listener: (detail: SyncDetail) => void): void {
 	document.addEventListener('site:sync', (event) => listener((event as CustomEvent<SyncDetail>).detail));
 }
