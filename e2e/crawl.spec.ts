@@ -39,7 +39,9 @@ for (const path of pages) {
 		const messages = report.results.flatMap((result) => result.messages.map((m) => `${m.ruleId} line ${m.line}: ${m.message}`));
 		expect(messages, 'html-validate').toEqual([]);
 
+		// Light at phone width, dark at desktop width: both themes and both layouts (target sizes differ on phones).
 		for (const colorScheme of ['light', 'dark'] as const) {
+			await page.setViewportSize(colorScheme === 'light' ? { width: 390, height: 844 } : { width: 1280, height: 800 });
 			await page.emulateMedia({ colorScheme });
 			await page.goto(path);
 			await expect(page.locator('main')).not.toBeEmpty();

@@ -135,3 +135,23 @@ test('print: no navigation chrome, URLs after external links, every tab panel', 
 	const panels = page.locator('site-tabs [role=tabpanel]');
 	await expect(panels.filter({ visible: true })).toHaveCount(await panels.count());
 });
+
+test('every article has its own Open Graph card: a 1200 x 630 PNG', async ({ page, request }) => {
+	await page.goto('/');
+	const hrefs = await page.locator('.cards a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+	const images = new Set<string>();
+	for (const href of hrefs) {
+		await page.goto(href);
+		const url = (await page.locator('meta[property="og:image"]').getAttribute('content')) ?? '';
+		expect(url).toMatch(new RegExp(`/og/${href.replaceAll('/', '')}\\.png$`));
+		const response = await request.get(new URL(url).pathname);
+		expect(response.status()).toBe(200);
+		expect(response.headers()['content-type']).toBe('image/png');
+		const png = await response.body();
+		// PNG header: signature, then IHDR width and height (big-endian) at bytes 16 and 20.
+		expect(png.subarray(1, 4).toString()).toBe('PNG');
+		expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+		images.add(url);
+	}
+	expect(images.size).toBe(hrefs.length);
+});

@@ -26,3 +26,5 @@ document.addEventListener('keydown', (event) => {
 		button.focus();
 	}
 });
+
+export {}; // a module, not a global script: its names stay its own

@@ -19,3 +19,5 @@ if (links.length > 0) {
 	const observer = new IntersectionObserver(mark, { rootMargin: '0px 0px -80% 0px' });
 	for (const heading of headings) if (heading) observer.observe(heading);
 }
+
+export {}; // a module, not a global script: its names stay its own

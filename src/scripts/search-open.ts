@@ -43,5 +43,22 @@ document.addEventListener('keydown', (event) => {
 	void open();
 });
 
+// /search/: the UI inline, its query in the address bar (?q=). The search code loads when there is a query
+// or when the reader focuses the field, not on a bare visit.
+const pageRoot = document.querySelector<HTMLElement>('[data-search-page] [data-search]');
+const pageInput = pageRoot?.querySelector<HTMLInputElement>('[data-search-input]');
+if (pageRoot && pageInput) {
+	pageInput.value = new URLSearchParams(location.search).get('q') ?? '';
+	const start = () =>
+		void import('./search').then(async ({ SearchUi, loadStyles }) => {
+			await loadStyles();
+			const ui = new SearchUi(pageRoot, { syncUrl: true });
+			ui.warm();
+			void ui.run();
+		});
+	if (pageInput.value) start();
+	else pageInput.addEventListener('focus', start, { once: true });
+}
+
 // Opened from a search result: mark the terms (the parsing lives in the lazy chunk).
 if (location.search.includes('highlight=')) void import('./highlight').then(({ highlight }) => highlight());

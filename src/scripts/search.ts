@@ -36,7 +36,9 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const url = `${base}pagefind/pagefind.js`;
 		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight' });
+		// noWorker: Pagefind's worker would add a second 43 KB script to the first query; the search itself is fast enough
+		// on the main thread (see `npm run bench`). Options given before init() reach the instance Pagefind creates.
+		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true });
 		await module.init();
 		return module;
 	})();

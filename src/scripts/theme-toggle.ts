@@ -28,3 +28,5 @@ button?.addEventListener('click', () => {
 });
 dark.addEventListener('change', render);
 render();
+
+export {}; // a module, not a global script: its names stay its own

@@ -1,0 +1,269 @@
+/**
+ * `npm run bench`: builds the site, serves it like a static host, and measures
+ * every page type against the budgets in budgets.json: requests and bytes
+ * (raw and gzip) by kind, JavaScript run at load, HTML overhead, Lighthouse
+ * (mobile and desktop), search latency (cold and warm, median of 5) and bytes,
+ * then a 1,000-article build. Prints a table, writes results.json beside this
+ * file, and exits 1 when a budget is missed. Not part of `npm test`: it is
+ * slow and machine-dependent.
+ *
+ *   npm run bench                 everything
+ *   npm run bench -- --quick      skip Lighthouse and the 1,000-article build
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { startServer } from '../support/serve.ts';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
+import { median, passes, table, type Check } from '../../src/lib/bench.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
+const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
+const PORT = 4410;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const QUICK = process.argv.includes('--quick');
+const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
+	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
+	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number };
+	lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; cls: number };
+	build: { siteSeconds: number; thousandSeconds: number };
+};
+const PAGES: Record<string, string> = { home: '/', article: '/overview/', 'code-heavy article': '/code-examples/', 'install guide': '/install/linux/', search: '/search/' };
+const checks: Check[] = [];
+const add = (name: string, value: number, budget: number | null, unit: string, kind: 'max' | 'min' = 'max') => checks.push({ name, value, budget, kind, unit });
+
+function build(env: Record<string, string>, outDir: string): number {
+	const start = performance.now();
+	const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+		cwd: ROOT,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		encoding: 'utf8',
+		// A 1,000-article build logs megabytes (a Rolldown notice per MDX file); the default 1 MB buffer would kill it.
+		maxBuffer: 512 * 1024 * 1024,
+	});
+	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
+	return (performance.now() - start) / 1000;
+}
+
+const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
+const kindOf = (type: string, url: string) =>
+	type.includes('html') ? 'html' : type.includes('css') ? 'css' : type.includes('javascript') ? 'js' : /font|woff/.test(type + url) ? 'font' : 'other';
+
+/** One cold page view: every response until the network is idle. */
+async function measurePage(browser: Browser, label: string, path: string): Promise<void> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const responses: Promise<{ kind: string; raw: number; gz: number; url: string }>[] = [];
+	page.on('response', (response) => {
+		responses.push(
+			response.body().then(
+				(body) => {
+					const kind = kindOf(response.headers()['content-type'] ?? '', response.url());
+					// Text is sent compressed by real hosts; Pagefind's binary files are compressed already.
+					return { kind, raw: body.length, gz: ['html', 'css', 'js'].includes(kind) ? gzip(body) : body.length, url: response.url() };
+				},
+				() => ({ kind: 'other', raw: 0, gz: 0, url: response.url() }),
+			),
+		);
+	});
+	await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+	const html = await (await context.request.get(ORIGIN + path)).text();
+	const text = await page.evaluate(() => document.body.innerText);
+	const inlineJs = [...html.matchAll(/<script\b(?![^>]*(?:src=|application\/ld\+json))[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1] ?? '').join('\n');
+	const blocking = [...html.matchAll(/<script\b(?![^>]*(?:type="module"|defer|async))[^>]*\ssrc=/g)].length;
+	const all = await Promise.all(responses);
+	const site = all.filter((r) => !r.url.includes('/pagefind/'));
+	const sum = (kind: string, field: 'raw' | 'gz') => site.filter((r) => r.kind === kind).reduce((n, r) => n + r[field], 0);
+	add(`${label}: requests`, site.length, budgets.pages.requests, '');
+	add(`${label}: HTML (gzip)`, sum('html', 'gz'), null, 'B');
+	add(`${label}: CSS (gzip)`, sum('css', 'gz'), budgets.pages.cssBytes, 'B');
+	add(`${label}: JS at load incl. inline (gzip)`, sum('js', 'gz') + (inlineJs ? gzip(inlineJs) : 0), budgets.pages.jsBytes, 'B');
+	add(`${label}: other (favicon…)`, sum('other', 'gz'), null, 'B');
+	add(`${label}: raw HTML+CSS+JS`, sum('html', 'raw') + sum('css', 'raw') + sum('js', 'raw'), null, 'B');
+	add(`${label}: HTML / visible text (gzip)`, gzip(html) / gzip(text), budgets.pages.htmlToTextRatio, 'x');
+	add(`${label}: render-blocking scripts`, blocking, budgets.pages.renderBlockingScripts, '');
+	add(`${label}: web fonts`, site.filter((r) => r.kind === 'font').length, budgets.pages.webFonts, '');
+	if (label !== 'search') add(`${label}: search bytes before opening`, all.filter((r) => /pagefind|search\.[\w-]+\.js/.test(r.url)).reduce((n, r) => n + r.gz, 0), budgets.search.bytesBeforeOpen, 'B');
+	await context.close();
+}
+
+/** Milliseconds from a query to the first result, measured in the page. */
+async function timeQuery(page: Page, query: string): Promise<number> {
+	return page.evaluate(
+		(q) =>
+			new Promise<number>((done) => {
+				const input = document.querySelector<HTMLInputElement>('dialog[data-search-dialog] [data-search-input]');
+				const list = document.querySelector('dialog[data-search-dialog] [data-search-results]');
+				if (!input || !list) throw new Error('no search dialog');
+				list.replaceChildren();
+				const start = performance.now();
+				new MutationObserver((_, observer) => {
+					if (list.querySelector('[role=option]')) {
+						observer.disconnect();
+						done(performance.now() - start);
+					}
+				}).observe(list, { childList: true });
+				input.value = q;
+				input.dispatchEvent(new Event('input'));
+			}),
+		query,
+	);
+}
+
+async function measureSearch(browser: Browser): Promise<void> {
+	const cold: number[] = [];
+	const warm: number[] = [];
+	const bytes: number[] = [];
+	const words = ['tf.function', 'torchrun', 'LiteRT', 'GradientTape', 'MirroredStrategy', 'tensorboard'];
+	for (let run = 0; run < 5; run++) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${ORIGIN}/overview/`, { waitUntil: 'networkidle' });
+		let fetched = 0;
+		page.on('response', (response) => {
+			void response.body().then(
+				(body) => {
+					const text = /javascript|css/.test(response.headers()['content-type'] ?? '');
+					fetched += text ? gzip(body) : body.length;
+				},
+				() => undefined,
+			);
+		});
+		// Cold: open search and query at once; Pagefind's script, WebAssembly and index all load inside the measurement.
+		await page.keyboard.press('/');
+		await page.locator('dialog[data-search-dialog][open]').waitFor();
+		cold.push(await timeQuery(page, words[run % words.length] ?? 'torch'));
+		await page.waitForLoadState('networkidle');
+		bytes.push(fetched);
+		for (const word of words.filter((_, i) => i !== run % words.length).slice(0, 1)) warm.push(await timeQuery(page, word));
+		await context.close();
+	}
+	add('search: keystroke to first result, cold (median of 5)', median(cold), budgets.search.coldMs, 'ms');
+	add('search: keystroke to first result, warm (median of 5)', median(warm), budgets.search.warmMs, 'ms');
+	add('search: bytes for the first query (median)', median(bytes), budgets.search.firstQueryBytes, 'B');
+}
+
+/** Runs Lighthouse as a child process. Asynchronously: the static server lives in this process and must keep answering. */
+async function lighthouse(url: string, desktop: boolean, chromePath: string | undefined, attempt = 1): Promise<Record<string, number>> {
+	const flags = ['--headless=new', ...CHROMIUM_ARGS.filter((flag) => flag !== '--no-first-run')].join(' ');
+	const args = [LIGHTHOUSE, url, '--output=json', '--quiet', `--chrome-flags=${flags}`, '--only-categories=performance,accessibility,best-practices,seo', ...(desktop ? ['--preset=desktop'] : [])];
+	const stdout = await new Promise<string>((done, fail) => {
+		const child = spawn(process.execPath, args, { env: { ...process.env, ...(chromePath ? { CHROME_PATH: chromePath } : {}) } });
+		let out = '';
+		let err = '';
+		child.stdout.on('data', (chunk) => (out += chunk));
+		child.stderr.on('data', (chunk) => (err += chunk));
+		child.on('close', (code) => (code === 0 ? done(out) : fail(new Error(`lighthouse failed: ${err}`))));
+	}).catch((error: unknown) => {
+		// Lighthouse 12 sometimes fails to record a trace (NO_NAVSTART) on a busy machine; a new run succeeds.
+		if (attempt < 3) return null;
+		throw error;
+	});
+	if (stdout === null) return lighthouse(url, desktop, chromePath, attempt + 1);
+	const report = JSON.parse(stdout) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue: number }> };
+	return {
+		performance: report.categories.performance?.score ?? 0,
+		accessibility: report.categories.accessibility?.score ?? 0,
+		bestPractices: report.categories['best-practices']?.score ?? 0,
+		seo: report.categories.seo?.score ?? 0,
+		lcp: report.audits['largest-contentful-paint']?.numericValue ?? 0,
+		tbt: report.audits['total-blocking-time']?.numericValue ?? 0,
+		cls: report.audits['cumulative-layout-shift']?.numericValue ?? 0,
+	};
+}
+
+/** A copy of content/ with 1,000 articles: the 13 real ones (other articles link to them) and 987 variations. */
+function thousandArticles(dir: string): void {
+	const sources = readdirSync(join(ROOT, 'content')).filter((f) => f.endsWith('.mdx'));
+	cpSync(join(ROOT, 'content'), dir, { recursive: true });
+	const topics = ['foundations', 'development', 'production', 'ecosystem', 'getting-started'];
+	const words = ['tensors', 'graphs', 'kernels', 'serving', 'sharding', 'export', 'gradients', 'layers', 'datasets', 'profiling'];
+	for (let i = 0; i < 1000 - sources.length; i++) {
+		const source = readFileSync(join(ROOT, 'content', sources[i % sources.length] ?? ''), 'utf8');
+		const word = words[i % words.length] ?? 'tensors';
+		const text = source
+			.replace(/^title: .*$/m, `title: "Note ${i + 1}: ${word} in practice"`)
+			.replace(/^order: .*$/m, `order: ${100 + i}`)
+			.replace(/^topic: .*$/m, `topic: ${topics[i % topics.length]}`)
+			.replace(/^tags: .*$/m, `tags: [${word}]`)
+			.replace('</InShort>', `This variation ${i + 1} looks at ${word} from angle ${(i * 7) % 13}.\n</InShort>`);
+		writeFileSync(join(dir, `note-${String(i + 1).padStart(4, '0')}.mdx`), text);
+	}
+}
+
+function htmlPerArticle(dist: string): number {
+	const pages = readdirSync(dist, { withFileTypes: true }).filter((d) => d.isDirectory() && statSync(join(dist, d.name, 'index.html'), { throwIfNoEntry: false }));
+	const articles = pages.filter((d) => readFileSync(join(dist, d.name, 'index.html'), 'utf8').includes('data-pagefind-body data-pagefind-meta="description:'));
+	return articles.reduce((n, d) => n + statSync(join(dist, d.name, 'index.html')).size, 0) / Math.max(1, articles.length);
+}
+
+async function main(): Promise<void> {
+	const work = mkdtempSync(join(tmpdir(), 'field-guide-bench-'));
+	const dist = join(work, 'dist');
+	let failure: unknown;
+	try {
+		// The real site, built the way a deployment would be (canonical URLs on the server's origin).
+		build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(work, 'cache') }, dist); // warm-up: fills caches, as on a developer's machine
+		const siteSeconds = build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(work, 'cache') }, dist);
+		add('build: the real site (incl. search index)', siteSeconds, budgets.build.siteSeconds, 's');
+		const server = await startServer(dist, PORT, '/');
+		const executablePath = chromiumExecutable();
+		const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+		try {
+			for (const [label, path] of Object.entries(PAGES)) await measurePage(browser, label, path);
+			await measureSearch(browser);
+		} finally {
+			await browser.close();
+		}
+		if (!QUICK) {
+			for (const [label, path] of Object.entries(PAGES)) {
+				for (const desktop of [false, true]) {
+					const form = desktop ? 'desktop' : 'mobile';
+					const lh = await lighthouse(ORIGIN + path, desktop, executablePath ?? chromium.executablePath());
+					add(`lighthouse ${form}, ${label}: performance`, Math.round((lh.performance ?? 0) * 100), budgets.lighthouse.performance, '', 'min');
+					add(`lighthouse ${form}, ${label}: accessibility`, Math.round((lh.accessibility ?? 0) * 100), budgets.lighthouse.accessibility, '', 'min');
+					add(`lighthouse ${form}, ${label}: best practices`, Math.round((lh.bestPractices ?? 0) * 100), budgets.lighthouse.bestPractices, '', 'min');
+					add(`lighthouse ${form}, ${label}: SEO`, Math.round((lh.seo ?? 0) * 100), budgets.lighthouse.seo, '', 'min');
+					add(`lighthouse ${form}, ${label}: LCP`, lh.lcp ?? 0, null, 'ms');
+					add(`lighthouse ${form}, ${label}: TBT`, lh.tbt ?? 0, budgets.lighthouse.tbtMs, 'ms');
+					add(`lighthouse ${form}, ${label}: CLS`, lh.cls ?? 0, budgets.lighthouse.cls, '');
+				}
+			}
+		}
+		await new Promise((done) => server.close(done));
+
+		if (!QUICK) {
+			const content = join(work, 'content-1000');
+			thousandArticles(content);
+			const big = join(work, 'dist-1000');
+			build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
+			const seconds = build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
+			add('build: 1,000 articles (incl. search index)', seconds, budgets.build.thousandSeconds, 's');
+			const small = htmlPerArticle(dist);
+			const large = htmlPerArticle(big);
+			add('HTML per article page, 13-article site (raw)', small, null, 'B');
+			add('HTML per article page, 1,000-article site (raw)', large, null, 'B');
+		}
+	} catch (error) {
+		// Report what was measured before the failure, then fail.
+		failure = error;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+
+	const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
+	const date = new Date().toISOString().slice(0, 10);
+	console.log(`\nField Guide benchmark, ${date}, ${machine}${QUICK ? ' (quick: no Lighthouse, no 1,000-article build)' : ''}\n`);
+	console.log(table(checks));
+	writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date, machine, quick: QUICK, checks: checks.map((c) => ({ ...c, ok: passes(c) })) }, null, '\t')}\n`);
+	const missed = checks.filter((c) => !passes(c));
+	console.log(missed.length === 0 ? '\nEvery budget holds.' : `\n${missed.length} budget(s) missed:\n${missed.map((c) => `  - ${c.name}`).join('\n')}`);
+	process.exitCode = missed.length === 0 && failure === undefined ? 0 : 1;
+	if (failure !== undefined) console.error('\nThe benchmark did not finish:', failure);
+}
+
+await main();

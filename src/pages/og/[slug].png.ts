@@ -1,0 +1,44 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { APIContext } from 'astro';
+import { Resvg } from '@resvg/resvg-js';
+import { getPublishedArticles } from '../../lib/articles';
+import { ogSvg, OG_WIDTH } from '../../lib/og';
+import { topicLabel } from '../../lib/topics';
+import { SITE } from '../../site.config';
+
+/**
+ * One Open Graph card per article, plus `_site.png` for the other pages,
+ * rendered to PNG at build time. The font ships in an npm package
+ * (@expo-google-fonts/inter); the site itself uses system fonts only.
+ */
+const require = createRequire(import.meta.url);
+const FONTS = ['@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf', '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf'].map((f) => require.resolve(f));
+
+export async function getStaticPaths() {
+	const articles = await getPublishedArticles();
+	return [
+		// "_site" can never be an article: files starting with "_" are not articles.
+		{ params: { slug: '_site' }, props: { title: 'TensorFlow or PyTorch? A field guide for 2026', topic: 'Choose, learn and install' } },
+		...articles.map((article) => ({ params: { slug: article.id }, props: { title: article.data.title, topic: topicLabel(article.data.topic) } })),
+	];
+}
+
+/** Rendered cards are cached by content (like Astro's image cache), so an unchanged card costs nothing on the next build. */
+const CACHE = join(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.astro'), 'og');
+
+export function GET({ props }: APIContext<{ title: string; topic: string }>): Response {
+	const svg = ogSvg({ title: props.title, topic: props.topic, site: SITE.title });
+	const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
+	let png: Uint8Array;
+	if (existsSync(file)) {
+		png = readFileSync(file);
+	} else {
+		png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+		mkdirSync(CACHE, { recursive: true });
+		writeFileSync(file, png);
+	}
+	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
