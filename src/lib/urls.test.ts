@@ -41,17 +41,3 @@ describe('assertArticleSlug', () => {
 		expect(() => assertArticleSlug('search', 'content/search.mdx')).toThrow('content/search.mdx: the file name "search" is reserved'));
 	it('rejects names that are not kebab-case', () => expect(() => assertArticleSlug('My_Article', 'content/My_Article.mdx')).toThrow('content/My_Article.mdx'));
 });
-
-describe('inlineCodeParts', () => {
-	it('splits `code` from text', async () => {
-		const { inlineCodeParts } = await import('./urls');
-		expect(inlineCodeParts('Run `nvidia-smi` then `wsl -l -v`.')).toEqual([
-			{ text: 'Run ', code: false },
-			{ text: 'nvidia-smi', code: true },
-			{ text: ' then ', code: false },
-			{ text: 'wsl -l -v', code: true },
-			{ text: '.', code: false },
-		]);
-		expect(inlineCodeParts('no code')).toEqual([{ text: 'no code', code: false }]);
-	});
-});
