@@ -54,53 +54,48 @@ const frontmatter = (extra: Record<string, string> = {}) => {
 	return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
 };
 
-test('a bad frontmatter field fails the build, naming the file and the field', async () => {
-	const fixture = contentWith('bad-frontmatter.mdx', `${frontmatter({ topic: 'misc' })}\nText linking to [the overview](/overview/).\n`);
-	try {
-		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
-		expect(code).not.toBe(0);
-		expect(output).toContain('bad-frontmatter');
-		expect(output).toMatch(/topic/);
-	} finally {
-		fixture.cleanup();
-	}
-});
+const FAILURES: { title: string; file: string; text: string; expected: (string | RegExp)[] }[] = [
+	{
+		title: 'a bad frontmatter field fails the build, naming the file and the field',
+		file: 'bad-frontmatter.mdx',
+		text: `${frontmatter({ topic: 'misc' })}\nText linking to [the overview](/overview/).\n`,
+		expected: ['bad-frontmatter', /topic/],
+	},
+	{
+		title: 'an unknown frontmatter key fails the build, naming it',
+		file: 'unknown-key.mdx',
+		text: `${frontmatter({ colour: 'blue' })}\nText.\n`,
+		expected: ['unknown-key', 'colour'],
+	},
+	{
+		title: 'a broken internal link fails the build, naming the page and the target',
+		file: 'broken-link.mdx',
+		text: `${frontmatter()}\nSee [nowhere](/no-such-article/) and [a missing section](/overview/#no-such-heading).\n`,
+		expected: ['/broken-link/ -> /no-such-article/ (no such page or file)', '/broken-link/ -> /overview/#no-such-heading (no element with id "no-such-heading")'],
+	},
+	{
+		title: 'a framework tab with an unknown slot fails the build, naming the file',
+		file: 'bad-tabs.mdx',
+		text: `${frontmatter()}\n<FrameworkTabs>\n<div slot="pytorch">\n\nA\n\n</div>\n<div slot="jax">\n\nB\n\n</div>\n</FrameworkTabs>\n`,
+		expected: [/bad-tabs\.mdx: <FrameworkTabs> has a child with unknown slot "jax"/],
+	},
+];
 
-test('an unknown frontmatter key fails the build, naming it', async () => {
-	const fixture = contentWith('unknown-key.mdx', `${frontmatter({ colour: 'blue' })}\nText.\n`);
-	try {
-		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
-		expect(code).not.toBe(0);
-		expect(output).toContain('unknown-key');
-		expect(output).toContain('colour');
-	} finally {
-		fixture.cleanup();
-	}
-});
-
-test('a broken internal link fails the build, naming the page and the target', async () => {
-	const fixture = contentWith('broken-link.mdx', `${frontmatter()}\nSee [nowhere](/no-such-article/) and [a missing section](/overview/#no-such-heading).\n`);
-	try {
-		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
-		expect(code).not.toBe(0);
-		expect(output).toContain('/broken-link/ -> /no-such-article/ (no such page or file)');
-		expect(output).toContain('/broken-link/ -> /overview/#no-such-heading (no element with id "no-such-heading")');
-	} finally {
-		fixture.cleanup();
-	}
-});
-
-test('a framework tab with an unknown slot fails the build, naming the file', async () => {
-	const body = '\n<FrameworkTabs>\n<div slot="pytorch">\n\nA\n\n</div>\n<div slot="jax">\n\nB\n\n</div>\n</FrameworkTabs>\n';
-	const fixture = contentWith('bad-tabs.mdx', `${frontmatter()}${body}`);
-	try {
-		const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
-		expect(code).not.toBe(0);
-		expect(output).toMatch(/bad-tabs\.mdx: <FrameworkTabs> has a child with unknown slot "jax"/);
-	} finally {
-		fixture.cleanup();
-	}
-});
+for (const failure of FAILURES) {
+	test(failure.title, async () => {
+		const fixture = contentWith(failure.file, failure.text);
+		try {
+			const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+			expect(code).not.toBe(0);
+			for (const expected of failure.expected) {
+				if (typeof expected === 'string') expect(output).toContain(expected);
+				else expect(output).toMatch(expected);
+			}
+		} finally {
+			fixture.cleanup();
+		}
+	});
+}
 
 test.describe('built under BASE_PATH=/field-guide/', () => {
 	let server: Server | undefined;

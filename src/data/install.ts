@@ -135,8 +135,7 @@ const APPLE_ONLY_REASON =
 // Combinations: 4 OSes x 2 frameworks x 4 accelerators = 32 entries
 // ---------------------------------------------------------------------------------------------------------------
 
-export const COMBINATIONS: readonly Combination[] = [
-	// ----- Linux -----
+const DIRECT: readonly Combination[] = [
 	{
 		os: 'linux',
 		framework: 'pytorch',
@@ -239,8 +238,6 @@ export const COMBINATIONS: readonly Combination[] = [
 			"On Linux, choose NVIDIA CUDA or CPU only. To use an Apple GPU, install TensorFlow on a Mac with Apple silicon and add Apple's tensorflow-metal plugin.",
 		sources: [TF_PIP, TF_METAL],
 	},
-
-	// ----- macOS -----
 	{
 		os: 'macos',
 		framework: 'pytorch',
@@ -343,8 +340,6 @@ export const COMBINATIONS: readonly Combination[] = [
 		],
 		sources: [TF_METAL, TF_METAL_ISSUE, TF_PIP, TF_RELEASE],
 	},
-
-	// ----- Windows (native) -----
 	{
 		os: 'windows',
 		framework: 'pytorch',
@@ -439,37 +434,6 @@ export const COMBINATIONS: readonly Combination[] = [
 			"On Windows, use the CPU build, or WSL2 with an NVIDIA GPU. To use an Apple GPU, install TensorFlow on a Mac with Apple silicon and add Apple's tensorflow-metal plugin.",
 		sources: [TF_PIP, TF_METAL],
 	},
-
-	// ----- Windows (WSL2): same commands as Linux -----
-	{
-		os: 'wsl2',
-		framework: 'pytorch',
-		accelerator: 'cpu',
-		supported: true,
-		packages: ['torch', 'torchvision', '--index-url', `${PT_INDEX}/cpu`],
-		verify: { command: torchCheck('python3'), expect: '2.14.1+cpu False' },
-		notes: [
-			'The PyTorch selector has no WSL2 option; inside WSL2, use the Linux commands.',
-			'The CPU index gives a much smaller download than the default PyPI build, which pulls in the CUDA libraries.',
-			'The version ends in `+cpu`, and `False` is expected: this build has no GPU support.',
-		],
-		sources: [PT_LOCALLY, PT_COMPAT],
-	},
-	{
-		os: 'wsl2',
-		framework: 'pytorch',
-		accelerator: 'cuda',
-		supported: true,
-		packages: ['torch', 'torchvision'],
-		verify: { command: torchCheck('python3'), expect: '2.14.1 True' },
-		notes: [
-			'The PyTorch selector has no WSL2 option; inside WSL2, use the Linux commands. The default PyPI build uses CUDA 13.0.',
-			PT_CUDA_VARIANTS_NOTE,
-			WSL_DRIVER_NOTE,
-			PT_UV_AUTO_NOTE,
-		],
-		sources: [PT_LOCALLY, PT_COMPAT, UV_PYTORCH],
-	},
 	{
 		os: 'wsl2',
 		framework: 'pytorch',
@@ -492,37 +456,6 @@ export const COMBINATIONS: readonly Combination[] = [
 	{
 		os: 'wsl2',
 		framework: 'tensorflow',
-		accelerator: 'cpu',
-		supported: true,
-		packages: ['tensorflow'],
-		verify: { command: tfCpuCheck('python3'), expect: TF_CPU_EXPECT },
-		notes: [
-			'Inside WSL2, the commands are the same as on Linux.',
-			TF_RANDOM_NOTE,
-			"On this install, `tf.config.list_physical_devices('GPU')` prints `[]`.",
-			tensorboardNote('python3'),
-		],
-		sources: [TF_PIP, TF_PIP_MD, TF_RELEASE, TF_TENSORBOARD_PR],
-	},
-	{
-		os: 'wsl2',
-		framework: 'tensorflow',
-		accelerator: 'cuda',
-		supported: true,
-		packages: ["'tensorflow[and-cuda]'"],
-		verify: { command: tfGpuCheck('python3'), expect: TF_GPU_EXPECT },
-		notes: [
-			'This is the supported way to use an NVIDIA GPU with TensorFlow on Windows. It needs Windows 10 19044 (21H2) or later.',
-			WSL_DRIVER_NOTE,
-			TF_QUOTE_NOTE,
-			TF_CUDA_TESTED_NOTE,
-			tensorboardNote('python3'),
-		],
-		sources: [TF_PIP, TF_PIP_MD, TF_SOURCE_MD, TF_RELEASE, TF_TENSORBOARD_PR],
-	},
-	{
-		os: 'wsl2',
-		framework: 'tensorflow',
 		accelerator: 'rocm',
 		supported: false,
 		reason:
@@ -541,6 +474,45 @@ export const COMBINATIONS: readonly Combination[] = [
 		sources: [TF_PIP, TF_METAL],
 	},
 ];
+
+/**
+ * WSL2 runs the Linux wheels: its supported entries are the Linux ones with
+ * notes of their own, derived here so the commands cannot drift apart.
+ */
+const WSL2_NOTES: Record<string, string[]> = {
+	'pytorch/cpu': [
+		'The PyTorch selector has no WSL2 option; inside WSL2, use the Linux commands.',
+		'The CPU index gives a much smaller download than the default PyPI build, which pulls in the CUDA libraries.',
+		'The version ends in `+cpu`, and `False` is expected: this build has no GPU support.',
+	],
+	'pytorch/cuda': [
+		'The PyTorch selector has no WSL2 option; inside WSL2, use the Linux commands. The default PyPI build uses CUDA 13.0.',
+		PT_CUDA_VARIANTS_NOTE,
+		WSL_DRIVER_NOTE,
+		PT_UV_AUTO_NOTE,
+	],
+	'tensorflow/cpu': [
+		'Inside WSL2, the commands are the same as on Linux.',
+		TF_RANDOM_NOTE,
+		"On this install, `tf.config.list_physical_devices('GPU')` prints `[]`.",
+		tensorboardNote('python3'),
+	],
+	'tensorflow/cuda': [
+		'This is the supported way to use an NVIDIA GPU with TensorFlow on Windows. It needs Windows 10 19044 (21H2) or later.',
+		WSL_DRIVER_NOTE,
+		TF_QUOTE_NOTE,
+		TF_CUDA_TESTED_NOTE,
+		tensorboardNote('python3'),
+	],
+};
+
+function fromLinux(key: string, notes: string[]): Combination {
+	const linux = DIRECT.find((c) => c.os === 'linux' && `${c.framework}/${c.accelerator}` === key);
+	if (!linux?.supported) throw new Error(`install data: no supported Linux entry for ${key}`);
+	return { ...linux, os: 'wsl2', notes };
+}
+
+export const COMBINATIONS: readonly Combination[] = [...DIRECT, ...Object.entries(WSL2_NOTES).map(([key, notes]) => fromLinux(key, notes))];
 
 // ---------------------------------------------------------------------------------------------------------------
 // Per-OS guides

@@ -1,17 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextGroupId, nextTabIndex, resolveChoice, splitTabPanels, tabMarker, tabValue, withSearchParam } from './tabs';
-
-describe('resolveChoice', () => {
-	const allowed = ['pytorch', 'tensorflow', 'both'];
-	it.each([
-		['tensorflow', 'both', 'tensorflow'],
-		[null, 'both', 'both'],
-		[null, null, 'pytorch'],
-		['jax', 'tensorflow', 'tensorflow'],
-		['jax', 'mxnet', 'pytorch'],
-		['', null, 'pytorch'],
-	])('url %j, storage %j -> %s', (url, stored, expected) => expect(resolveChoice(url, stored, allowed, 'pytorch')).toBe(expected));
-});
+import { nextGroupId, nextTabIndex, splitTabPanels, tabMarker, tabValue, withSearchParam } from './tabs';
 
 describe('nextTabIndex', () => {
 	it.each([

@@ -11,14 +11,10 @@ export const SYNC_GROUPS = {
 	pm: { values: ['pip', 'uv'], fallback: 'pip' },
 } as const satisfies Record<string, { values: readonly string[]; fallback: string }>;
 
-export type SyncKey = keyof typeof SYNC_GROUPS;
-
 export const FRAMEWORKS = [
 	{ value: 'pytorch', label: 'PyTorch' },
 	{ value: 'tensorflow', label: 'TensorFlow' },
 ] as const;
-
-export type FrameworkValue = (typeof FRAMEWORKS)[number]['value'];
 
 /** The value a tab carries for syncing: its label, lowercased and dashed ("Apple silicon" -> "apple-silicon"). */
 export function tabValue(label: string): string {
@@ -27,21 +23,6 @@ export function tabValue(label: string): string {
 		.toLowerCase()
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-|-$/g, '');
-}
-
-/**
- * Choice resolution, highest priority first: the URL (`?framework=`), the
- * stored choice, then the fallback. Values not in `allowed` are ignored.
- */
-export function resolveChoice(
-	fromUrl: string | null,
-	fromStorage: string | null,
-	allowed: readonly string[],
-	fallback: string,
-): string {
-	if (fromUrl !== null && allowed.includes(fromUrl)) return fromUrl;
-	if (fromStorage !== null && allowed.includes(fromStorage)) return fromStorage;
-	return fallback;
 }
 
 /**
