@@ -553,6 +553,12 @@ const PT_CPU_WHEEL_ON_GPU = {
 
 const TF_UPGRADE_PIP = 'python3 -m pip install --upgrade pip';
 
+/** Linux and WSL2 uninstall the same way. */
+const LINUX_UNINSTALL: OsGuide['uninstall'] = {
+	pytorch: ['pip3 uninstall torch torchvision', 'deactivate && rm -rf .venv  # or delete the whole environment, including the CUDA libraries pip pulled in'],
+	tensorflow: ['python3 -m pip uninstall tensorflow', 'deactivate && rm -rf .venv  # or delete the whole environment, including the CUDA libraries pip pulled in'],
+};
+
 export const OS_GUIDES: readonly OsGuide[] = [
 	{
 		os: 'linux',
@@ -604,16 +610,7 @@ export const OS_GUIDES: readonly OsGuide[] = [
 				"python3 -m pip install --upgrade 'tensorflow[and-cuda]'  # or plain tensorflow for the CPU build",
 			],
 		},
-		uninstall: {
-			pytorch: [
-				'pip3 uninstall torch torchvision',
-				'deactivate && rm -rf .venv  # or delete the whole environment, including the CUDA libraries pip pulled in',
-			],
-			tensorflow: [
-				'python3 -m pip uninstall tensorflow',
-				'deactivate && rm -rf .venv  # or delete the whole environment, including the CUDA libraries pip pulled in',
-			],
-		},
+		uninstall: LINUX_UNINSTALL,
 		detectionNote:
 			"The browser cannot see your GPU. Run `lspci | grep -iE 'vga|3d'` to see whether it is NVIDIA or AMD, and `nvidia-smi` to confirm an NVIDIA driver works.",
 	},
@@ -784,16 +781,7 @@ export const OS_GUIDES: readonly OsGuide[] = [
 				"python3 -m pip install --upgrade 'tensorflow[and-cuda]'  # or plain tensorflow for the CPU build",
 			],
 		},
-		uninstall: {
-			pytorch: [
-				'pip3 uninstall torch torchvision',
-				'deactivate && rm -rf .venv  # or delete the whole environment, including the CUDA libraries pip pulled in',
-			],
-			tensorflow: [
-				'python3 -m pip uninstall tensorflow',
-				'deactivate && rm -rf .venv  # or delete the whole environment, including the CUDA libraries pip pulled in',
-			],
-		},
+		uninstall: LINUX_UNINSTALL,
 		detectionNote:
 			'Browsers report WSL2 users as Windows, so pick this option yourself if you run the commands in a WSL terminal. `wsl -l -v` in PowerShell should show VERSION 2 for your distribution.',
 	},
