@@ -136,3 +136,51 @@ test.describe('built under BASE_PATH=/field-guide/', () => {
 		expect(feed).toContain('<link>https://example.org/field-guide/computational-graphs/</link>');
 	});
 });
+
+test.describe('a topic with more articles than the sidebar shows', () => {
+	let server: Server | undefined;
+	let dir = '';
+	const PORT = 4397;
+	const EXTRA = 40;
+
+	test.beforeAll(async () => {
+		dir = mkdtempSync(join(tmpdir(), 'field-guide-many-'));
+		const content = join(dir, 'content');
+		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		for (let i = 1; i <= EXTRA; i++) {
+			const title = `"Extra article ${String(i).padStart(2, '0')}"`;
+			writeFileSync(join(content, `extra-${String(i).padStart(2, '0')}.mdx`), `${frontmatter({ title, order: String(100 + i) })}\nA short article, one of ${EXTRA}.\n`);
+		}
+		const { code, output } = await build({ CONTENT_DIR: content }, join(dir, 'dist'));
+		expect(code, output).toBe(0);
+		server = await startServer(join(dir, 'dist'), PORT, '/');
+	});
+	test.afterAll(async () => {
+		await new Promise((done) => server?.close(done));
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	test('lists a window of 11 around the current article, with links to the full list', async ({ page }) => {
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await page.goto(`http://127.0.0.1:${PORT}/extra-20/`);
+		const group = page.getByRole('navigation', { name: 'Articles' }).locator('.sidebar__group--current');
+		const articles = group.locator('li a:not(.sidebar__more)');
+		await expect(articles).toHaveCount(11);
+		await expect(articles.nth(5)).toHaveAttribute('aria-current', 'page');
+		await expect(articles.nth(5)).toHaveText('Extra article 20');
+		await expect(articles.first()).toHaveText('Extra article 15');
+		const more = group.locator('a.sidebar__more');
+		await expect(more).toHaveText([/^\d+ earlier in Foundations$/, `${EXTRA - 25} more in Foundations`]);
+		await more.last().click();
+		await expect(page).toHaveURL(`http://127.0.0.1:${PORT}/#topic-foundations`);
+		await expect(page.locator('#topic-foundations').locator('..').getByRole('link', { name: 'Extra article 40' })).toBeVisible();
+	});
+
+	test('shows the first 11 on the topic’s first article, with nothing hidden before them', async ({ page }) => {
+		await page.setViewportSize({ width: 1400, height: 900 });
+		await page.goto(`http://127.0.0.1:${PORT}/overview/`);
+		const group = page.getByRole('navigation', { name: 'Articles' }).locator('.sidebar__group--current');
+		await expect(group.locator('li a:not(.sidebar__more)')).toHaveCount(11);
+		await expect(group.locator('a.sidebar__more')).toHaveText([/^\d+ more in Foundations$/]);
+	});
+});

@@ -5,6 +5,7 @@ import { defineHastPlugin } from 'satteri';
 import type { HastPluginEntry } from 'satteri';
 import { AUTHOR_COMPONENTS, componentProblem, type ComponentUse } from './mdx-components';
 import { rebaseHref } from './urls';
+import { createCodeHighlighter } from './highlight';
 
 interface JsxAttribute {
 	type: string;
@@ -112,3 +113,28 @@ export const scrollableTables = defineHastPlugin({
 		},
 	},
 });
+
+/**
+ * Highlights code fences with Shiki through the build cache (src/lib/highlight.ts).
+ * It replaces Astro's own highlighting step, which is switched off in astro.config.mjs.
+ */
+export function highlightCode(cacheDir: string | null): HastPluginEntry {
+	const highlighter = createCodeHighlighter(cacheDir);
+	return defineHastPlugin({
+		name: 'field-guide:highlight-code',
+		element: {
+			filter: ['pre'],
+			visit(node, ctx) {
+				const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
+				if (code?.type !== 'element') return;
+				const className: unknown = code.properties.className;
+				const languageClass = Array.isArray(className) ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-')) : undefined;
+				const data = code.data as { lang?: string; meta?: string } | undefined;
+				const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
+				if (lang === 'math') return;
+				// Raw HTML: handing satteri a finished string is cheaper than a tree of a thousand spans.
+				return highlighter.highlight(ctx.textContent(code).replace(/\n$/, ''), lang, data?.meta ?? undefined).then((value) => ({ type: 'raw' as const, value }));
+			},
+		},
+	});
+}

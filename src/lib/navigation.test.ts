@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sidebarGroups, tableOfContents, tagIndex } from './navigation';
+import { SIDEBAR_WINDOW, sidebarGroups, tableOfContents, tagIndex, windowAround } from './navigation';
 
 const article = (id: string, order: number, topic: 'foundations' | 'production', tags: string[] = []) => ({ id, data: { title: id.toUpperCase(), topic, order, tags } });
 const articles = [article('graphs', 3, 'foundations', ['graphs', 'xla']), article('overview', 1, 'foundations', ['basics']), article('deploy', 8, 'production', ['xla'])];
@@ -7,15 +7,30 @@ const articles = [article('graphs', 3, 'foundations', ['graphs', 'xla']), articl
 describe('sidebarGroups', () => {
 	it('lists the current topic in full and other topics by name only', () => {
 		expect(sidebarGroups(articles, 'production')).toEqual([
-			{ id: 'foundations', label: 'Foundations', current: false, first: 'overview', articles: [] },
-			{ id: 'production', label: 'Production and scale', current: true, first: 'deploy', articles: [{ id: 'deploy', title: 'DEPLOY' }] },
+			{ id: 'foundations', label: 'Foundations', current: false, first: 'overview', articles: [], hidden: { before: 0, after: 0 } },
+			{ id: 'production', label: 'Production and scale', current: true, first: 'deploy', articles: [{ id: 'deploy', title: 'DEPLOY' }], hidden: { before: 0, after: 0 } },
 		]);
 	});
-	it('keeps a page small however many articles there are', () => {
+	it('keeps a page the same size however many articles there are: a window around the current one', () => {
 		const many = Array.from({ length: 1000 }, (_, i) => article(`a${i}`, i + 1, i % 2 ? 'foundations' : 'production'));
-		const links = sidebarGroups(many, 'foundations').reduce((n, g) => n + 1 + g.articles.length, 0);
-		expect(links).toBe(2 + 500);
+		const groups = sidebarGroups(many, 'foundations', 'a501');
+		expect(groups.reduce((n, g) => n + 1 + g.articles.length, 0)).toBe(2 + SIDEBAR_WINDOW);
+		const current = groups.find((g) => g.current);
+		expect(current?.articles.map((a) => a.id)).toEqual(['a491', 'a493', 'a495', 'a497', 'a499', 'a501', 'a503', 'a505', 'a507', 'a509', 'a511']);
+		expect(current?.hidden).toEqual({ before: 245, after: 244 });
 	});
+});
+
+describe('windowAround', () => {
+	it.each([
+		[5, 2, 11, [0, 5]],
+		[100, 0, 11, [0, 11]],
+		[100, 3, 11, [0, 11]],
+		[100, 50, 11, [45, 56]],
+		[100, 99, 11, [89, 100]],
+		[100, -1, 11, [0, 11]],
+		[12, 11, 11, [1, 12]],
+	])('%i items, current %i, size %i -> %j', (total, index, size, expected) => expect(windowAround(total, index, size)).toEqual(expected));
 });
 
 describe('tableOfContents', () => {

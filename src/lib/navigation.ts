@@ -1,6 +1,9 @@
 import { TOPICS, type TopicId } from './topics';
 import { sortArticles, type OrderedArticle } from './article-order';
 
+/** How many articles of the current topic the sidebar lists at most, around the current one. */
+export const SIDEBAR_WINDOW = 11;
+
 /** One group of the sidebar: the current topic lists its articles, the others only their name and first article. */
 export interface SidebarGroup {
 	id: TopicId;
@@ -8,18 +11,42 @@ export interface SidebarGroup {
 	current: boolean;
 	/** Where the group's name links: its first article in reading order. */
 	first: string;
-	/** Articles, only for the current group (so a page never carries every link of a large site). */
+	/**
+	 * Articles, only for the current group: all of them, or a window of
+	 * SIDEBAR_WINDOW around the current article, so a page's size does not grow
+	 * with the site (the home page lists every article by topic).
+	 */
 	articles: { id: string; title: string }[];
+	/** Articles of the current group left out of the window, before and after it. */
+	hidden: { before: number; after: number };
 }
 
-export function sidebarGroups<T extends OrderedArticle>(articles: readonly T[], currentTopic: TopicId | undefined): SidebarGroup[] {
+/** The [start, end) slice of `total` items, at most `size` long, with `index` as near its middle as the ends allow. */
+export function windowAround(total: number, index: number, size: number): [number, number] {
+	if (total <= size) return [0, total];
+	const at = Math.min(Math.max(index, 0), total - 1);
+	const start = Math.min(Math.max(at - Math.floor((size - 1) / 2), 0), total - size);
+	return [start, start + size];
+}
+
+export function sidebarGroups<T extends OrderedArticle>(articles: readonly T[], currentTopic: TopicId | undefined, currentId?: string): SidebarGroup[] {
 	const sorted = sortArticles(articles);
 	return TOPICS.flatMap((topic) => {
 		const inTopic = sorted.filter((a) => a.data.topic === topic.id);
 		const first = inTopic[0];
 		if (!first) return [];
 		const current = topic.id === currentTopic;
-		return [{ id: topic.id, label: topic.label, current, first: first.id, articles: current ? inTopic.map((a) => ({ id: a.id, title: a.data.title })) : [] }];
+		const [start, end] = current ? windowAround(inTopic.length, inTopic.findIndex((a) => a.id === currentId), SIDEBAR_WINDOW) : [0, 0];
+		return [
+			{
+				id: topic.id,
+				label: topic.label,
+				current,
+				first: first.id,
+				articles: inTopic.slice(start, end).map((a) => ({ id: a.id, title: a.data.title })),
+				hidden: current ? { before: start, after: inTopic.length - end } : { before: 0, after: 0 },
+			},
+		];
 	});
 }
 

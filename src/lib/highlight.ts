@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { createHighlighter, hastToHtml, isSpecialLang, type Highlighter, type ShikiTransformer } from 'shiki';
+import { SHIKI_THEME, shikiTransformers } from './shiki';
+
+/**
+ * Syntax highlighting for Markdown and MDX code fences, with a cache.
+ *
+ * Shiki is the slowest step of a build (about 7 s of a 1,000-article build
+ * here), and its output depends only on the code, the language, the fence's
+ * meta string and the highlighting setup. So each result is kept as HTML in
+ * the build cache folder, keyed by a hash of all four: a rebuild highlights
+ * only the blocks that changed, as Astro's content layer re-renders only the
+ * Markdown that changed. The setup's part of the key is the Shiki version and
+ * the source of shiki.ts, so changing a transformer empties the cache in effect.
+ */
+
+/** The cache key of one code block. */
+export function highlightKey(setup: string, code: string, lang: string, meta: string | undefined): string {
+	return createHash('sha256')
+		.update(JSON.stringify([setup, lang, meta ?? null, code]))
+		.digest('base64url');
+}
+
+function setupFingerprint(): string {
+	const require = createRequire(import.meta.url);
+	const version = (require('shiki/package.json') as { version: string }).version;
+	let source = '';
+	try {
+		source = readFileSync(new URL('./shiki.ts', import.meta.url), 'utf8');
+	} catch {
+		// Bundled away from its source (never in a build): the version alone keys the cache.
+	}
+	return `${version}:${createHash('sha256').update(source).digest('base64url')}`;
+}
+
+/** What Astro's own Shiki wrapper adds, so fences and <CodeBlock> (which uses Astro's) give the same markup. */
+const astroCompatible = (lang: string): ShikiTransformer => ({
+	name: 'field-guide:astro-compatible',
+	pre(node) {
+		const className = node.properties.class;
+		node.properties.class = (typeof className === 'string' ? className : '').replace(/shiki/g, 'astro-code');
+		node.properties.dataLanguage = lang;
+	},
+});
+
+export interface CodeHighlighter {
+	/** The highlighted block's HTML (a <figure> or <div> around the <pre>), from the cache when it is there. */
+	highlight(code: string, lang: string, meta: string | undefined): Promise<string>;
+}
+
+/** `cacheDir` null keeps results in memory only. */
+export function createCodeHighlighter(cacheDir: string | null): CodeHighlighter {
+	const setup = setupFingerprint();
+	const folder = cacheDir === null ? null : join(cacheDir, 'field-guide-highlight');
+	if (folder !== null) mkdirSync(folder, { recursive: true });
+	let shiki: Promise<Highlighter> | undefined;
+
+	async function render(code: string, requested: string, meta: string | undefined): Promise<string> {
+		shiki ??= createHighlighter({ themes: [SHIKI_THEME], langs: ['plaintext'] });
+		const highlighter = await shiki;
+		let lang = requested;
+		if (!isSpecialLang(lang) && !highlighter.getLoadedLanguages().includes(lang)) {
+			try {
+				await highlighter.loadLanguage(lang as Parameters<Highlighter['loadLanguage']>[0]);
+			} catch {
+				console.warn(`[highlight] Unknown language "${lang}"; showing it as plain text.`);
+				lang = 'plaintext';
+			}
+		}
+		const root = highlighter.codeToHast(code, {
+			lang,
+			theme: SHIKI_THEME,
+			...(meta === undefined ? {} : { meta: { __raw: meta } }),
+			transformers: [astroCompatible(lang), ...shikiTransformers()],
+		});
+		return hastToHtml(root);
+	}
+
+	return {
+		async highlight(code, lang, meta) {
+			const key = highlightKey(setup, code, lang, meta);
+			const file = folder === null ? null : join(folder, `${key}.html`);
+			if (file !== null) {
+				try {
+					return readFileSync(file, 'utf8');
+				} catch {
+					// Not cached yet (or unreadable): highlight it.
+				}
+			}
+			const html = await render(code, lang, meta);
+			if (file !== null) {
+				// Write then rename, so a build killed half-way never leaves half a file behind.
+				const temporary = `${file}.${process.pid}.tmp`;
+				writeFileSync(temporary, html);
+				renameSync(temporary, file);
+			}
+			return html;
+		},
+	};
+}
