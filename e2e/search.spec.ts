@@ -220,3 +220,30 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.site-index a[href*="#"]').first()).toBeVisible();
 	});
 });
+
+test('shows five results at first and five more on request, fetching each result only when it is shown', async ({ page }) => {
+	const fragments: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+	});
+	await page.goto('/overview/');
+	await openWithButton(page);
+	await input(page).fill('tensorflow');
+	const results = dialog(page).locator('[role=option][data-result]');
+	await expect(results).toHaveCount(5);
+	await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “tensorflow”, 5 shown$/);
+	expect(fragments).toHaveLength(5);
+	const more = dialog(page).getByRole('button', { name: 'Show more results' });
+	await more.click();
+	await expect(results).toHaveCount(10);
+	await expect(results.nth(5)).toBeFocused();
+	expect(fragments).toHaveLength(10);
+	const total = Number((await dialog(page).getByRole('status').textContent())?.match(/^(\d+)/)?.[1]);
+	expect(total).toBeGreaterThan(10);
+	while (await more.isVisible()) await more.click();
+	await expect(results).toHaveCount(total);
+	await expect(dialog(page).getByRole('status')).toHaveText(`${total} results for “tensorflow”`);
+	// A new query starts again from five.
+	await input(page).fill('pytorch');
+	await expect(results).toHaveCount(5);
+});

@@ -30,7 +30,7 @@ const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'
 	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
 	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number };
 	lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; cls: number };
-	build: { siteSeconds: number; thousandSeconds: number };
+	build: { siteSeconds: number; thousandSeconds: number; htmlGrowth: number };
 };
 const PAGES: Record<string, string> = { home: '/', article: '/overview/', 'code-heavy article': '/code-examples/', 'install guide': '/install/linux/', search: '/search/' };
 const checks: Check[] = [];
@@ -176,7 +176,12 @@ async function lighthouse(url: string, desktop: boolean, chromePath: string | un
 	};
 }
 
-/** A copy of content/ with 1,000 articles: the 13 real ones (other articles link to them) and 987 variations. */
+/**
+ * A copy of content/ with 1,000 articles: the 13 real ones (other articles link
+ * to them) and 987 variations. Each variation has its own title, topic, tag and
+ * text, and every code block starts with a line of its own, so no two articles
+ * share a code block and the highlighting cache starts empty in the cold build.
+ */
 function thousandArticles(dir: string): void {
 	const sources = readdirSync(join(ROOT, 'content')).filter((f) => f.endsWith('.mdx'));
 	cpSync(join(ROOT, 'content'), dir, { recursive: true });
@@ -190,7 +195,8 @@ function thousandArticles(dir: string): void {
 			.replace(/^order: .*$/m, `order: ${100 + i}`)
 			.replace(/^topic: .*$/m, `topic: ${topics[i % topics.length]}`)
 			.replace(/^tags: .*$/m, `tags: [${word}]`)
-			.replace('</InShort>', `This variation ${i + 1} looks at ${word} from angle ${(i * 7) % 13}.\n</InShort>`);
+			.replace('</InShort>', `This variation ${i + 1} looks at ${word} from angle ${(i * 7) % 13}.\n</InShort>`)
+			.replace(/^([ \t]*)```(python|bash|powershell)([^\n]*)\n/gm, (_, indent: string, lang: string, meta: string) => `${indent}\`\`\`${lang}${meta}\n${indent}# variation ${i + 1}: ${word}\n`);
 		writeFileSync(join(dir, `note-${String(i + 1).padStart(4, '0')}.mdx`), text);
 	}
 }
@@ -240,13 +246,17 @@ async function main(): Promise<void> {
 			const content = join(work, 'content-1000');
 			thousandArticles(content);
 			const big = join(work, 'dist-1000');
-			build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
+			// Cold: an empty cache folder (every code block highlighted, every Open Graph card drawn). Then a rebuild with
+			// that cache, as on a developer's machine or a CI that keeps node_modules/.astro: the budgeted figure.
+			const cold = build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
+			add('build: 1,000 articles, cold cache (incl. search index)', cold, null, 's');
 			const seconds = build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
-			add('build: 1,000 articles (incl. search index)', seconds, budgets.build.thousandSeconds, 's');
+			add('build: 1,000 articles, rebuild (incl. search index)', seconds, budgets.build.thousandSeconds, 's');
 			const small = htmlPerArticle(dist);
 			const large = htmlPerArticle(big);
 			add('HTML per article page, 13-article site (raw)', small, null, 'B');
 			add('HTML per article page, 1,000-article site (raw)', large, null, 'B');
+			add('HTML per article page, 1,000 / 13 articles', large / small, budgets.build.htmlGrowth, 'x');
 		}
 	} catch (error) {
 		// Report what was measured before the failure, then fail.

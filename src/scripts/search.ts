@@ -27,7 +27,8 @@ interface Pagefind {
 	search: (query: string, options?: { filters?: Record<string, { any: string[] }> }) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-const MAX_RESULTS = 10;
+/** Results shown at first and per "Show more": each needs its own fragment file (~4 KB), so the first query stays small. */
+const PAGE_SIZE = 5;
 const MAX_SUBRESULTS = 3;
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -84,7 +85,12 @@ export class SearchUi {
 	#status: HTMLElement;
 	#list: HTMLElement;
 	#empty: HTMLElement;
+	#more: HTMLButtonElement;
 	#base: string;
+	/** The current query's results, and how many of them are shown. */
+	#results: PagefindResult[] = [];
+	#shown = 0;
+	#query = '';
 	#active = -1;
 	#sequence = 0;
 	#filters = new Map<string, Set<string>>();
@@ -100,6 +106,8 @@ export class SearchUi {
 		this.#status = find('[data-search-status]');
 		this.#list = find('[data-search-results]');
 		this.#empty = find('[data-search-empty]');
+		this.#more = find<HTMLButtonElement>('[data-search-more]');
+		this.#more.addEventListener('click', () => void this.#showMore());
 		this.#base = root.dataset.base ?? '/';
 		this.#syncUrl = syncUrl;
 
@@ -141,7 +149,10 @@ export class SearchUi {
 			else url.searchParams.delete('q');
 			history.replaceState(history.state, '', url);
 		}
-		if (query === '') return this.#render([], '');
+		if (query === '') {
+			this.#results = [];
+			return this.#render([], '');
+		}
 		let engine: Pagefind;
 		try {
 			engine = await loadPagefind(this.#base);
@@ -154,31 +165,64 @@ export class SearchUi {
 		const filters = Object.fromEntries([...this.#filters].filter(([, v]) => v.size > 0).map(([k, v]) => [k, { any: [...v] }]));
 		const search = await engine.search(query, { filters });
 		if (sequence !== this.#sequence || !search) return;
-		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+		const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
 		if (sequence !== this.#sequence) return;
-		this.#render(data, query, search.results.length);
+		this.#results = search.results;
+		this.#query = query;
+		this.#shown = 0;
+		this.#render(data, query);
 	}
 
-	#render(results: PagefindData[], query: string, total = 0): void {
+	/** Appends the next page of results; focus goes to the first new one, so keyboard readers carry on from there. */
+	async #showMore(): Promise<void> {
+		const sequence = this.#sequence;
+		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+		const data = await Promise.all(next.map((result) => result.data()));
+		if (sequence !== this.#sequence || data.length === 0) return;
+		const first = this.#shown;
+		this.#append(data);
+		this.#updateStatus();
+		this.#list.querySelector<HTMLElement>(`[data-result="${first}"]`)?.focus();
+	}
+
+	#render(results: PagefindData[], query: string): void {
 		this.#list.replaceChildren();
+		this.#shown = 0;
 		this.#active = -1;
 		this.#input.removeAttribute('aria-activedescendant');
 		this.#input.setAttribute('aria-expanded', String(results.length > 0));
 		this.#empty.hidden = !(query !== '' && results.length === 0);
+		this.#more.hidden = true;
 		if (query === '') {
 			this.#status.textContent = '';
 			return;
 		}
-		this.#status.textContent = total === 0 ? `No results for “${query}”` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”`;
+		this.#append(results);
+		this.#updateStatus();
+	}
+
+	#updateStatus(): void {
+		const total = this.#results.length;
+		const query = this.#query;
+		this.#status.textContent =
+			total === 0 ? `No results for “${query}”` : `${total} ${total === 1 ? 'result' : 'results'} for “${query}”${this.#shown < total ? `, ${this.#shown} shown` : ''}`;
+		this.#more.hidden = this.#shown >= total;
+	}
+
+	#append(results: PagefindData[]): void {
 		const id = this.#list.id;
-		results.forEach((result, i) => {
+		results.forEach((result, offset) => {
+			const i = this.#shown + offset;
 			const title = result.meta.title ?? result.url;
-			this.#list.append(this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]));
+			const option = this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]);
+			option.querySelector('a')?.setAttribute('data-result', String(i));
+			this.#list.append(option);
 			const subs = result.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title).slice(0, MAX_SUBRESULTS);
 			subs.forEach((sub, j) => {
 				this.#list.append(this.#option(`${id}-${i}-${j}`, sub.url, 'result result--sub', [text('span', 'result__title', sub.title), excerpt(sub.excerpt)]));
 			});
 		});
+		this.#shown += results.length;
 	}
 
 	#option(id: string, href: string, className: string, children: HTMLElement[]): HTMLElement {
