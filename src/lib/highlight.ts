@@ -13,8 +13,9 @@ import { SHIKI_THEME, shikiTransformers } from './shiki';
  * meta string and the highlighting setup. So each result is kept as HTML in
  * the build cache folder, keyed by a hash of all four: a rebuild highlights
  * only the blocks that changed, as Astro's content layer re-renders only the
- * Markdown that changed. The setup's part of the key is the Shiki version and
- * the source of shiki.ts, so changing a transformer empties the cache in effect.
+ * Markdown that changed. The setup's part of the key covers the Shiki packages'
+ * versions and the source of this file and shiki.ts, so upgrading Shiki or
+ * changing a transformer starts a fresh cache.
  */
 
 /** The cache key of one code block. */
@@ -24,16 +25,25 @@ export function highlightKey(setup: string, code: string, lang: string, meta: st
 		.digest('base64url');
 }
 
+/** Everything besides the block itself that decides the output: the two Shiki packages' versions and the source of this module and shiki.ts. */
 function setupFingerprint(): string {
 	const require = createRequire(import.meta.url);
-	const version = (require('shiki/package.json') as { version: string }).version;
-	let source = '';
-	try {
-		source = readFileSync(new URL('./shiki.ts', import.meta.url), 'utf8');
-	} catch {
-		// Bundled away from its source (never in a build): the version alone keys the cache.
+	// Not every package exports its package.json: find it beside the resolved entry point.
+	const version = (name: string) => {
+		const entry = require.resolve(name).replaceAll('\\', '/');
+		const root = entry.slice(0, entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length);
+		return (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
+	};
+	const versions = ['shiki', '@shikijs/transformers'].map(version);
+	const hash = createHash('sha256').update(versions.join(' '));
+	for (const file of ['./highlight.ts', './shiki.ts']) {
+		try {
+			hash.update(readFileSync(new URL(file, import.meta.url)));
+		} catch {
+			// Bundled away from its sources (never in a build): the versions alone key the cache.
+		}
 	}
-	return `${version}:${createHash('sha256').update(source).digest('base64url')}`;
+	return hash.digest('base64url');
 }
 
 /** What Astro's own Shiki wrapper adds, so fences and <CodeBlock> (which uses Astro's) give the same markup. */
