@@ -234,14 +234,25 @@ test('shows five results at first and five more on request, fetching each result
 	await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “tensorflow”, 5 shown$/);
 	expect(fragments).toHaveLength(5);
 	const more = dialog(page).getByRole('button', { name: 'Show more results' });
-	await more.click();
+	// A double click loads one page, not two.
+	await more.dblclick();
 	await expect(results).toHaveCount(10);
-	await expect(results.nth(5)).toBeFocused();
+	await page.waitForLoadState('networkidle');
+	await expect(results).toHaveCount(10);
+	// Focus is back in the field, pointing at the first new result; the arrow keys go on from there.
+	await expect(input(page)).toBeFocused();
+	await expect(results.nth(5)).toHaveAttribute('aria-selected', 'true');
+	await expect(input(page)).toHaveAttribute('aria-activedescendant', (await results.nth(5).getAttribute('id')) ?? '');
+	await page.keyboard.press('ArrowDown');
+	await expect(results.nth(5)).toHaveAttribute('aria-selected', 'false');
 	expect(fragments).toHaveLength(10);
 	const total = Number((await dialog(page).getByRole('status').textContent())?.match(/^(\d+)/)?.[1]);
 	expect(total).toBeGreaterThan(10);
-	while (await more.isVisible()) await more.click();
-	await expect(results).toHaveCount(total);
+	for (let shown = 10; shown < total; shown = Math.min(shown + 5, total)) {
+		await more.click();
+		await expect(results).toHaveCount(Math.min(shown + 5, total));
+	}
+	await expect(more).toBeHidden();
 	await expect(dialog(page).getByRole('status')).toHaveText(`${total} results for “tensorflow”`);
 	// A new query starts again from five.
 	await input(page).fill('pytorch');

@@ -91,6 +91,7 @@ export class SearchUi {
 	#results: PagefindResult[] = [];
 	#shown = 0;
 	#query = '';
+	#loadingMore = false;
 	#active = -1;
 	#sequence = 0;
 	#filters = new Map<string, Set<string>>();
@@ -173,16 +174,21 @@ export class SearchUi {
 		this.#render(data, query);
 	}
 
-	/** Appends the next page of results; focus goes to the first new one, so keyboard readers carry on from there. */
+	/** Appends the next page of results. Focus returns to the field with the first new result active, so arrow keys carry on from there. */
 	async #showMore(): Promise<void> {
+		// A second click while the next page loads would append it twice.
+		if (this.#loadingMore) return;
 		const sequence = this.#sequence;
 		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-		const data = await Promise.all(next.map((result) => result.data()));
+		this.#loadingMore = true;
+		const data = await Promise.all(next.map((result) => result.data())).finally(() => (this.#loadingMore = false));
 		if (sequence !== this.#sequence || data.length === 0) return;
 		const first = this.#shown;
 		this.#append(data);
 		this.#updateStatus();
-		this.#list.querySelector<HTMLElement>(`[data-result="${first}"]`)?.focus();
+		const firstNew = this.#options().findIndex((option) => option.dataset.result === String(first));
+		this.#input.focus();
+		if (firstNew >= 0) this.#activate(firstNew);
 	}
 
 	#render(results: PagefindData[], query: string): void {
@@ -245,13 +251,18 @@ export class SearchUi {
 	}
 
 	#onKey(event: KeyboardEvent): void {
-		const options = this.#options();
-		const next = moveActive(event.key, this.#active, options.length);
+		const next = moveActive(event.key, this.#active, this.#options().length);
 		if (next === null) return;
 		event.preventDefault();
+		this.#activate(next);
+	}
+
+	/** Marks one option active (combobox pattern: focus stays in the field, which points at the option). */
+	#activate(index: number): void {
+		const options = this.#options();
 		options[this.#active]?.setAttribute('aria-selected', 'false');
-		this.#active = next;
-		const option = options[next];
+		this.#active = index;
+		const option = options[index];
 		if (!option) return;
 		option.setAttribute('aria-selected', 'true');
 		this.#input.setAttribute('aria-activedescendant', option.id);
