@@ -74,4 +74,6 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	// A rebuild re-renders only pages whose data or code changed (keys: src/lib/cache-keys.ts).
+	experimental: { incrementalBuild: true },
 });

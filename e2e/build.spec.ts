@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -183,4 +183,33 @@ test.describe('a topic with more articles than the sidebar shows', () => {
 		await expect(group.locator('li a:not(.sidebar__more)')).toHaveCount(11);
 		await expect(group.locator('a.sidebar__more')).toHaveText([/^\d+ more in Foundations$/]);
 	});
+});
+
+test('a rebuild reuses unchanged pages and re-renders every page a change shows on', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'field-guide-rebuild-'));
+	try {
+		const content = join(dir, 'content');
+		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		const env = { CONTENT_DIR: content };
+		const first = await build(env, join(dir, 'dist'));
+		expect(first.code, first.output).toBe(0);
+
+		// Another article's title (shown in the sidebar of its topic) and one article's text change between builds.
+		const debugging = join(content, 'debugging.mdx');
+		writeFileSync(debugging, readFileSync(debugging, 'utf8').replace(/^title: .*$/m, 'title: "Debugging, renamed between builds"'));
+		const overview = join(content, 'overview.mdx');
+		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nA sentence added between builds.\n`);
+		const second = await build(env, join(dir, 'dist'));
+		expect(second.code, second.output).toBe(0);
+
+		const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
+		expect(page('visualization')).toContain('Debugging, renamed between builds');
+		expect(page('overview')).toContain('A sentence added between builds.');
+		expect(page('debugging')).toContain('Debugging, renamed between builds');
+		// Unchanged cards were reused, not drawn again; the changed one was.
+		expect(second.output).toMatch(/\/og\/performance\.png \((cached|restored)\)/);
+		expect(second.output).not.toMatch(/\/og\/debugging\.png \((cached|restored)\)/);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { getPublishedArticles } from '../../lib/articles';
+import { hash } from '../../lib/cache-keys';
 import { ogSvg, OG_WIDTH } from '../../lib/og';
 import { topicLabel } from '../../lib/topics';
 import { SITE } from '../../site.config';
@@ -19,11 +20,13 @@ const FONTS = ['@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf', '@exp
 
 export async function getStaticPaths() {
 	const articles = await getPublishedArticles();
-	return [
+	const cards = [
 		// "_site" can never be an article: files starting with "_" are not articles.
-		{ params: { slug: '_site' }, props: { title: 'TensorFlow or PyTorch? A field guide for 2026', topic: 'Choose, learn and install' } },
-		...articles.map((article) => ({ params: { slug: article.id }, props: { title: article.data.title, topic: topicLabel(article.data.topic) } })),
+		{ slug: '_site', title: 'TensorFlow or PyTorch? A field guide for 2026', topic: 'Choose, learn and install' },
+		...articles.map((article) => ({ slug: article.id, title: article.data.title, topic: topicLabel(article.data.topic) })),
 	];
+	// A card shows its title and topic only: incremental builds keep it while those stay the same.
+	return cards.map(({ slug, title, topic }) => ({ params: { slug }, props: { title, topic }, cacheKey: hash(JSON.stringify([title, topic])) }));
 }
 
 /** Rendered cards are cached by content (like Astro's image cache), so an unchanged card costs nothing on the next build. */

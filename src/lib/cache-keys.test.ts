@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { articleKey, hash, siteKey } from './cache-keys';
+
+const articles = [
+	{ id: 'a', data: { title: 'A', topic: 'foundations', order: 1 } },
+	{ id: 'b', data: { title: 'B', topic: 'foundations', order: 2 } },
+];
+const env = { REPOSITORY_URL: undefined };
+
+describe('siteKey', () => {
+	const key = siteKey(articles, env);
+	it('is stable', () => expect(siteKey(structuredClone(articles), env)).toBe(key));
+	it('changes when any article’s frontmatter changes (another page’s sidebar shows it)', () => {
+		expect(siteKey([articles[0]!, { id: 'b', data: { title: 'B2', topic: 'foundations', order: 2 } }], env)).not.toBe(key);
+	});
+	it('changes when an article is added, removed or renamed', () => {
+		expect(siteKey(articles.slice(0, 1), env)).not.toBe(key);
+		expect(siteKey([...articles, { id: 'c', data: {} }], env)).not.toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, id: 'b2' }], env)).not.toBe(key);
+	});
+	it('changes with the environment the pages read', () => expect(siteKey(articles, { REPOSITORY_URL: 'https://example.org/repo' })).not.toBe(key));
+});
+
+describe('articleKey', () => {
+	const site = siteKey(articles, env);
+	const key = articleKey(site, { id: 'a', digest: 'd1' });
+	it('changes with the article’s own content', () => expect(articleKey(site, { id: 'a', digest: 'd2' })).not.toBe(key));
+	it('changes with the site around it', () => expect(articleKey(hash('other'), { id: 'a', digest: 'd1' })).not.toBe(key));
+	it('falls back to the body when there is no digest', () => {
+		expect(articleKey(site, { id: 'a', body: 'x' })).not.toBe(articleKey(site, { id: 'a', body: 'y' }));
+	});
+});

@@ -1,0 +1,23 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Keys for Astro's incremental build (experimental.incrementalBuild): a page
+ * whose key and code are unchanged since the last build is not rendered
+ * again; its previous HTML is kept. So a key must change whenever anything
+ * the page shows changes. Astro checks the code (the page's module graph)
+ * and the config itself; the key covers the data.
+ */
+
+/** What an article page shows of the site besides itself: every article's frontmatter (sidebar, previous/next, header links) and build settings read from the environment. */
+export function siteKey(articles: readonly { id: string; data: unknown }[], environment: Record<string, string | undefined>): string {
+	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), environment]));
+}
+
+/** One article page: its own content (Astro's digest of body and frontmatter) and the site around it. */
+export function articleKey(site: string, article: { id: string; digest?: string | number | undefined; body?: string | undefined }): string {
+	return hash(JSON.stringify([site, article.id, article.digest ?? article.body ?? '']));
+}
+
+export function hash(value: string): string {
+	return createHash('sha256').update(value).digest('base64url');
+}
