@@ -8,9 +8,13 @@ import { createHash } from 'node:crypto';
  * and the config itself; the key covers the data.
  */
 
-/** What an article page shows of the site besides itself: every article's frontmatter (sidebar, previous/next, header links) and build settings read from the environment. */
-export function siteKey(articles: readonly { id: string; data: unknown }[], environment: Record<string, string | undefined>): string {
-	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), environment]));
+/**
+ * What an article page shows of the site besides itself: every article's
+ * frontmatter (sidebar, previous/next, header links), plus `settings`: values
+ * read from the environment and the Markdown pipeline's key (src/lib/pipeline.ts).
+ */
+export function siteKey(articles: readonly { id: string; data: unknown }[], settings: Record<string, string | undefined>): string {
+	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), settings]));
 }
 
 /** One article page: its own content (Astro's digest of body and frontmatter) and the site around it. */
