@@ -27,7 +27,6 @@ export default defineConfig({
 	base,
 	trailingSlash: 'always',
 	build: { format: 'directory', concurrency: 4 },
-	// The build tests run builds side by side; each gets its own cache folder.
 	cacheDir,
 	integrations: [
 		mdx({ optimize: true }),
