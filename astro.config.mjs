@@ -1,6 +1,4 @@
 // @ts-check
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -12,6 +10,7 @@ import { postBuild } from './src/integrations/post-build.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/urls.ts';
+import { buildCacheDir } from './src/lib/file-cache.ts';
 
 // Two variables configure a build (see README, "Configuration"):
 // SITE_URL: absolute origin for canonical URLs, sitemap and feed;
@@ -19,8 +18,8 @@ import { normalizeBase } from './src/lib/urls.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 const dates = articleDates(process.env.CONTENT_DIR ?? './content');
-// Astro's default cache folder; the build tests and the benchmark give each build its own.
-const cacheDir = resolve(process.env.ASTRO_CACHE_DIR ?? fileURLToPath(new URL('node_modules/.astro', import.meta.url)));
+// Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
+const cacheDir = buildCacheDir();
 
 export default defineConfig({
 	site,

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
+import { astroBuild } from './support/build';
 import { startServer } from './support/serve';
 import { sitemapPaths, watchPage } from './support/site';
 
@@ -16,20 +16,9 @@ import { sitemapPaths, watchPage } from './support/site';
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const ROOT = join(import.meta.dirname, '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
-function build(env: Record<string, string>, outDir: string): Promise<{ code: number | null; output: string }> {
-	return new Promise((done) => {
-		const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-			cwd: ROOT,
-			env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ...env },
-		});
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('close', (code) => done({ code, output }));
-	});
-}
+/** A build with its own cache folder beside its output, so builds never share one. */
+const build = (env: Record<string, string>, outDir: string) => astroBuild({ ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ...env }, outDir);
 
 /** A temporary copy of content/ with one extra file, and a folder for the build. */
 function contentWith(name: string, text: string): { content: string; out: string; cleanup: () => void } {

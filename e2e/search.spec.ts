@@ -229,7 +229,8 @@ test('shows five results at first and five more on request, fetching each result
 	await page.goto('/overview/');
 	await openWithButton(page);
 	await input(page).fill('tensorflow');
-	const results = dialog(page).locator('[role=option][data-result]');
+	// Results, not their sub-results (links to headings).
+	const results = dialog(page).locator('a.result:not(.result--sub)');
 	await expect(results).toHaveCount(5);
 	await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results for “tensorflow”, 5 shown$/);
 	expect(fragments).toHaveLength(5);

@@ -10,18 +10,18 @@
  *   npm run bench                 everything
  *   npm run bench -- --quick      skip Lighthouse and the 1,000-article build
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { astroBuild } from '../support/build.ts';
 import { startServer } from '../support/serve.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
 import { median, passes, table, type Check } from '../../src/lib/bench.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const ASTRO = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
 const PORT = 4410;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -36,17 +36,11 @@ const PAGES: Record<string, string> = { home: '/', article: '/overview/', 'code-
 const checks: Check[] = [];
 const add = (name: string, value: number, budget: number | null, unit: string, kind: 'max' | 'min' = 'max') => checks.push({ name, value, budget, kind, unit });
 
-function build(env: Record<string, string>, outDir: string): number {
-	const start = performance.now();
-	const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-		cwd: ROOT,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		encoding: 'utf8',
-		// A 1,000-article build logs megabytes (a Rolldown notice per MDX file); the default 1 MB buffer would kill it.
-		maxBuffer: 512 * 1024 * 1024,
-	});
-	if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);
-	return (performance.now() - start) / 1000;
+/** Seconds to build; a failed build stops the benchmark. */
+async function build(env: Record<string, string>, outDir: string): Promise<number> {
+	const { code, output, seconds } = await astroBuild(env, outDir);
+	if (code !== 0) throw new Error(`build failed:\n${output}`);
+	return seconds;
 }
 
 const gzip = (data: Buffer | string) => gzipSync(data, { level: 9 }).length;
@@ -215,8 +209,8 @@ async function main(): Promise<void> {
 	let failure: unknown;
 	try {
 		// The real site, built the way a deployment would be (canonical URLs on the server's origin).
-		build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(work, 'cache') }, dist); // warm-up: fills caches, as on a developer's machine
-		const siteSeconds = build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(work, 'cache') }, dist);
+		await build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(work, 'cache') }, dist); // warm-up: fills caches, as on a developer's machine
+		const siteSeconds = await build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(work, 'cache') }, dist);
 		add('build: the real site (incl. search index)', siteSeconds, budgets.build.siteSeconds, 's');
 		const server = await startServer(dist, PORT, '/');
 		const executablePath = chromiumExecutable();
@@ -255,11 +249,11 @@ async function main(): Promise<void> {
 			// Cold: an empty cache folder (every code block highlighted, every page and Open Graph card rendered). Then the
 			// budgeted rebuild, as on a developer's machine or a CI that keeps node_modules/.astro: one article's text has
 			// changed, so that page is rendered again and the others come from Astro's incremental-build cache.
-			const cold = build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
+			const cold = await build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
 			add('build: 1,000 articles, cold cache (incl. search index)', cold, null, 's');
 			const edited = join(content, 'note-0500.mdx');
 			writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph added before the rebuild.\n`);
-			const seconds = build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
+			const seconds = await build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
 			if (!readFileSync(join(big, 'note-0500', 'index.html'), 'utf8').includes('A paragraph added before the rebuild.')) throw new Error('the rebuild kept a stale page');
 			add('build: 1,000 articles, rebuild after editing one (incl. search index)', seconds, budgets.build.thousandSeconds, 's');
 			const small = htmlPerArticle(dist);

@@ -31,7 +31,7 @@ function format(value: number, unit: string): string {
 	return `${Math.round(value * 1000) / 1000}${unit === '' ? '' : ` ${unit}`}`;
 }
 
-/** A Markdown table of every check, with ✅ / ❌ / "–" (reported only). */
+/** A Markdown table of every check, its status "ok", "MISSED", or "–" (reported only, no budget). */
 export function table(checks: readonly Check[]): string {
 	const rows = checks.map((c) => {
 		const budget = c.budget === null ? '–' : `${c.kind === 'max' ? '≤' : '≥'} ${format(c.budget, c.unit)}`;

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createHighlighter, hastToHtml, isSpecialLang, type Highlighter, type ShikiTransformer } from 'shiki';
 import { SHIKI_THEME, shikiTransformers } from './shiki';
+import { cachedFile } from './file-cache';
 
 /**
  * Syntax highlighting for Markdown and MDX code fences, with a cache.
@@ -65,7 +66,6 @@ export interface CodeHighlighter {
 export function createCodeHighlighter(cacheDir: string | null): CodeHighlighter {
 	const setup = setupFingerprint();
 	const folder = cacheDir === null ? null : join(cacheDir, 'field-guide-highlight');
-	if (folder !== null) mkdirSync(folder, { recursive: true });
 	let shiki: Promise<Highlighter> | undefined;
 
 	async function render(code: string, requested: string, meta: string | undefined): Promise<string> {
@@ -91,23 +91,8 @@ export function createCodeHighlighter(cacheDir: string | null): CodeHighlighter 
 
 	return {
 		async highlight(code, lang, meta) {
-			const key = highlightKey(setup, code, lang, meta);
-			const file = folder === null ? null : join(folder, `${key}.html`);
-			if (file !== null) {
-				try {
-					return readFileSync(file, 'utf8');
-				} catch {
-					// Not cached yet (or unreadable): highlight it.
-				}
-			}
-			const html = await render(code, lang, meta);
-			if (file !== null) {
-				// Write then rename, so a build killed half-way never leaves half a file behind.
-				const temporary = `${file}.${process.pid}.tmp`;
-				writeFileSync(temporary, html);
-				renameSync(temporary, file);
-			}
-			return html;
+			if (folder === null) return render(code, lang, meta);
+			return (await cachedFile(join(folder, `${highlightKey(setup, code, lang, meta)}.html`), () => render(code, lang, meta))).toString('utf8');
 		},
 	};
 }

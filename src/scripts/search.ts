@@ -170,7 +170,6 @@ export class SearchUi {
 		if (sequence !== this.#sequence) return;
 		this.#results = search.results;
 		this.#query = query;
-		this.#shown = 0;
 		this.#render(data, query);
 	}
 
@@ -183,12 +182,11 @@ export class SearchUi {
 		this.#loadingMore = true;
 		const data = await Promise.all(next.map((result) => result.data())).finally(() => (this.#loadingMore = false));
 		if (sequence !== this.#sequence || data.length === 0) return;
-		const first = this.#shown;
+		const firstId = `${this.#list.id}-${this.#shown}`;
 		this.#append(data);
 		this.#updateStatus();
-		const firstNew = this.#options().findIndex((option) => option.dataset.result === String(first));
 		this.#input.focus();
-		if (firstNew >= 0) this.#activate(firstNew);
+		this.#activate(this.#options().findIndex((option) => option.id === firstId));
 	}
 
 	#render(results: PagefindData[], query: string): void {
@@ -220,9 +218,7 @@ export class SearchUi {
 		results.forEach((result, offset) => {
 			const i = this.#shown + offset;
 			const title = result.meta.title ?? result.url;
-			const option = this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]);
-			option.querySelector('a')?.setAttribute('data-result', String(i));
-			this.#list.append(option);
+			this.#list.append(this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]));
 			const subs = result.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title).slice(0, MAX_SUBRESULTS);
 			subs.forEach((sub, j) => {
 				this.#list.append(this.#option(`${id}-${i}-${j}`, sub.url, 'result result--sub', [text('span', 'result__title', sub.title), excerpt(sub.excerpt)]));

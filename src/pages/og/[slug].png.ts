@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { getPublishedArticles } from '../../lib/articles';
 import { hash } from '../../lib/cache-keys';
+import { buildCacheDir, cachedFile } from '../../lib/file-cache';
 import { ogSvg, OG_WIDTH } from '../../lib/og';
 import { topicLabel } from '../../lib/topics';
 import { SITE } from '../../site.config';
@@ -29,19 +28,13 @@ export async function getStaticPaths() {
 	return cards.map(({ slug, title, topic }) => ({ params: { slug }, props: { title, topic }, cacheKey: hash(JSON.stringify([title, topic])) }));
 }
 
-/** Rendered cards are cached by content (like Astro's image cache), so an unchanged card costs nothing on the next build. */
-const CACHE = join(process.env.ASTRO_CACHE_DIR ?? join('node_modules', '.astro'), 'og');
+/** Rendered cards are kept in the build cache by content, so an unchanged card is not drawn again (even when Astro's incremental-build cache starts afresh). */
+const CACHE = join(buildCacheDir(), 'og');
 
-export function GET({ props }: APIContext<{ title: string; topic: string }>): Response {
+export async function GET({ props }: APIContext<{ title: string; topic: string }>): Promise<Response> {
 	const svg = ogSvg({ title: props.title, topic: props.topic, site: SITE.title });
-	const file = join(CACHE, `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
-	let png: Uint8Array;
-	if (existsSync(file)) {
-		png = readFileSync(file);
-	} else {
-		png = new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
-		mkdirSync(CACHE, { recursive: true });
-		writeFileSync(file, png);
-	}
+	const png = await cachedFile(join(CACHE, `${hash(svg)}.png`), () =>
+		new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng(),
+	);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
