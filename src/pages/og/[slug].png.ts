@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { APIContext } from 'astro';
-import { Resvg } from '@resvg/resvg-js';
 import { getPublishedArticles } from '../../lib/articles';
 import { hash } from '../../lib/cache-keys';
 import { buildCacheDir, cachedFile } from '../../lib/file-cache';
 import { ogSvg, OG_WIDTH } from '../../lib/og';
+import { rasterize } from '../../lib/rasterize';
 import { topicLabel } from '../../lib/topics';
 import { SITE } from '../../site.config';
 
@@ -34,7 +34,7 @@ const CACHE = join(buildCacheDir(), 'og');
 export async function GET({ props }: APIContext<{ title: string; topic: string }>): Promise<Response> {
 	const svg = ogSvg({ title: props.title, topic: props.topic, site: SITE.title });
 	const png = await cachedFile(join(CACHE, `${hash(svg)}.png`), () =>
-		new Resvg(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng(),
+		rasterize(svg, { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'Inter' }, fitTo: { mode: 'width', value: OG_WIDTH } }),
 	);
 	return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 }
