@@ -1,4 +1,6 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -11,6 +13,8 @@ import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/urls.ts';
 import { buildCacheDir } from './src/lib/file-cache.ts';
+import { cacheMdx } from './src/lib/mdx-cache.ts';
+import { pipelineKey } from './src/lib/pipeline.ts';
 
 // Two variables configure a build (see README, "Configuration"):
 // SITE_URL: absolute origin for canonical URLs, sitemap and feed;
@@ -20,6 +24,8 @@ const base = normalizeBase(process.env.BASE_PATH ?? '/');
 const dates = articleDates(process.env.CONTENT_DIR ?? './content');
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
+// The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.
+const pipeline = pipelineKey(fileURLToPath(new URL('.', import.meta.url)), { base });
 
 export default defineConfig({
 	site,
@@ -39,7 +45,11 @@ export default defineConfig({
 		postBuild(),
 	],
 	markdown: {
-		processor: satteri({ hastPlugins: [validateComponents, highlightCode(cacheDir), headingAnchors, scrollableTables, rebaseLinks(base)] }),
+		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/lib/mdx-cache.ts).
+		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, highlightCode(cacheDir), headingAnchors, scrollableTables, rebaseLinks(base)] }), {
+			dir: join(cacheDir, 'field-guide-mdx'),
+			pipeline,
+		}),
 		// Code fences are highlighted by highlightCode (above), which caches Shiki's output between builds.
 		syntaxHighlight: false,
 	},
@@ -52,6 +62,8 @@ export default defineConfig({
 		},
 	},
 	vite: {
+		// Article pages put the pipeline's fingerprint in their incremental-build key.
+		define: { __PIPELINE_KEY__: JSON.stringify(pipeline) },
 		plugins: [
 			tailwindcss(),
 			noPreloadHelper(),

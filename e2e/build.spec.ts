@@ -198,6 +198,12 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		// Unchanged cards were reused, not drawn again; the changed one was.
 		expect(second.output).toMatch(/\/og\/performance\.png \((cached|restored)\)/);
 		expect(second.output).not.toMatch(/\/og\/debugging\.png \((cached|restored)\)/);
+
+		// A new base path changes every link an article's MDX writes: nothing compiled for the old one may be reused.
+		const third = await build({ ...env, BASE_PATH: '/sub/' }, join(dir, 'dist'));
+		expect(third.code, third.output).toBe(0);
+		expect(page('choosing')).toContain('href="/sub/overview/"');
+		expect(page('choosing')).not.toContain('href="/overview/"');
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

@@ -23,9 +23,14 @@ export async function cachedFile(file: string, create: () => string | Uint8Array
 		// Not made yet (or unreadable): make it.
 	}
 	const content = await create();
+	writeCacheFile(file, content);
+	return Buffer.from(content);
+}
+
+/** Writes `file` (and its folder) whole or not at all: to a temporary file first, then renamed. */
+export function writeCacheFile(file: string, content: string | Uint8Array): void {
 	mkdirSync(dirname(file), { recursive: true });
 	const temporary = `${file}.${process.pid}.tmp`;
 	writeFileSync(temporary, content);
 	renameSync(temporary, file);
-	return Buffer.from(content);
 }

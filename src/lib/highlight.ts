@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createHighlighter, hastToHtml, isSpecialLang, type Highlighter, type ShikiTransformer } from 'shiki';
 import { SHIKI_THEME, shikiTransformers } from './shiki';
 import { cachedFile } from './file-cache';
+import { packageVersion } from './pipeline';
 
 /**
  * Syntax highlighting for Markdown and MDX code fences, with a cache.
@@ -28,22 +29,9 @@ export function highlightKey(setup: string, code: string, lang: string, meta: st
 
 /** Everything besides the block itself that decides the output: the two Shiki packages' versions and the source of this module and shiki.ts. */
 function setupFingerprint(): string {
-	const require = createRequire(import.meta.url);
-	// Not every package exports its package.json: find it beside the resolved entry point.
-	const version = (name: string) => {
-		const entry = require.resolve(name).replaceAll('\\', '/');
-		const root = entry.slice(0, entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length);
-		return (JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { version: string }).version;
-	};
-	const versions = ['shiki', '@shikijs/transformers'].map(version);
-	const hash = createHash('sha256').update(versions.join(' '));
-	for (const file of ['./highlight.ts', './shiki.ts']) {
-		try {
-			hash.update(readFileSync(new URL(file, import.meta.url)));
-		} catch {
-			// Bundled away from its sources (never in a build): the versions alone key the cache.
-		}
-	}
+	const root = fileURLToPath(new URL('../..', import.meta.url));
+	const hash = createHash('sha256').update(['shiki', '@shikijs/transformers'].map((name) => packageVersion(name, root)).join(' '));
+	for (const file of ['./highlight.ts', './shiki.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
 	return hash.digest('base64url');
 }
 

@@ -1,9 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PIPELINE_FILES, PIPELINE_KEY } from './pipeline';
+import { PIPELINE_FILES, packageVersion, pipelineKey } from './pipeline';
 
-describe('PIPELINE_KEY', () => {
-	it('reads every file of the Markdown pipeline (a missing one would go unnoticed by incremental builds)', () => {
-		expect(PIPELINE_FILES).toEqual(['../../astro.config.mjs', './highlight.ts', './mdx-components.ts', './mdx-plugins.ts', './shiki.ts', './urls.ts']);
-		expect(PIPELINE_KEY).toMatch(/^[\w-]{43}$/);
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** The project's modules `file` imports, directly or not (relative specifiers), as paths from the root. */
+function localImports(file: string, seen = new Set<string>()): Set<string> {
+	const source = readFileSync(join(ROOT, file), 'utf8');
+	for (const [, specifier = ''] of source.matchAll(/^import\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/gm)) {
+		const path = normalize(join(dirname(file), specifier.endsWith('.ts') ? specifier : `${specifier}.ts`));
+		if (!seen.has(path)) localImports(path, seen.add(path));
+	}
+	return seen;
+}
+
+describe('pipelineKey', () => {
+	it('lists every module the plugins and the MDX cache import, so no change to the pipeline goes unnoticed', () => {
+		const used = [...localImports('src/lib/mdx-plugins.ts'), ...localImports('src/lib/mdx-cache.ts'), 'src/lib/mdx-plugins.ts', 'src/lib/mdx-cache.ts'];
+		expect(used.filter((path) => !(PIPELINE_FILES as readonly string[]).includes(path))).toEqual([]);
+		expect(used).toContain('src/lib/shiki.ts');
+	});
+
+	it('changes with the settings handed to plugins', () => {
+		const key = pipelineKey(ROOT, { base: '/' });
+		expect(key).toMatch(/^[\w-]{43}$/);
+		expect(pipelineKey(ROOT, { base: '/' })).toBe(key);
+		expect(pipelineKey(ROOT, { base: '/docs/' })).not.toBe(key);
+	});
+
+	it('reads the installed version of a package', () => {
+		const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
+		expect(packageVersion('satteri', ROOT)).toBe(lock.packages['node_modules/satteri']?.version);
 	});
 });

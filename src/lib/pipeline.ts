@@ -1,18 +1,46 @@
-import { hash } from './cache-keys';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /**
- * The source of everything that turns an article's MDX into HTML besides the
- * page's own imports: the config that lists the plugins, the plugins, the
- * highlighter. Astro's incremental build sees neither these files nor the
- * compiled MDX, so without this a changed plugin would leave stale pages; with
- * it in the key of every article page (src/pages/[...slug].astro), a change
- * to any of them renders every article again. Add new pipeline files here.
+ * The Markdown pipeline's fingerprint: what turns an article's MDX into HTML,
+ * besides the article itself. Astro sees neither the plugins' source nor the
+ * compiled MDX, so this key goes into two caches: the compiled MDX
+ * (src/lib/mdx-cache.ts) and every article page's incremental-build key
+ * (src/pages/[...slug].astro). A change to any of these files or packages, or
+ * to a setting the config passes to a plugin, compiles and renders every
+ * article again. The unit test fails when a pipeline file imports a local
+ * module that is missing from this list.
  */
-const SOURCES = import.meta.glob<string>(
-	['../../astro.config.mjs', './mdx-plugins.ts', './mdx-components.ts', './highlight.ts', './shiki.ts', './urls.ts'],
-	{ query: '?raw', import: 'default', eager: true },
-);
+export const PIPELINE_FILES = [
+	'astro.config.mjs',
+	'src/lib/mdx-cache.ts',
+	'src/lib/mdx-plugins.ts',
+	'src/lib/mdx-components.ts',
+	'src/lib/highlight.ts',
+	'src/lib/shiki.ts',
+	'src/lib/urls.ts',
+	'src/lib/file-cache.ts',
+	'src/lib/pipeline.ts',
+] as const;
 
-export const PIPELINE_FILES = Object.keys(SOURCES).sort();
+export const PIPELINE_PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'shiki', '@shikijs/transformers', 'github-slugger'] as const;
 
-export const PIPELINE_KEY = hash(PIPELINE_FILES.map((file) => `${file}\n${SOURCES[file] ?? ''}`).join('\n'));
+/** The installed version of `name`, resolved from the project at `root`. */
+export function packageVersion(name: string, root: string): string {
+	const require = createRequire(join(root, 'package.json'));
+	// Not every package exports its package.json: find it beside the resolved entry point.
+	const entry = require.resolve(name).replaceAll('\\', '/');
+	const folder = `node_modules/${name}/`;
+	const packageRoot = entry.slice(0, entry.lastIndexOf(folder) + folder.length);
+	return (JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string }).version;
+}
+
+/** `settings`: every value astro.config.mjs hands to a Markdown plugin (the base path, for links). */
+export function pipelineKey(root: string, settings: Record<string, string>): string {
+	const hash = createHash('sha256').update(JSON.stringify(settings));
+	for (const name of PIPELINE_PACKAGES) hash.update(`\n${name}@${packageVersion(name, root)}`);
+	for (const file of PIPELINE_FILES) hash.update(`\n${file}\n`).update(readFileSync(join(root, file)));
+	return hash.digest('base64url');
+}
