@@ -199,6 +199,19 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		expect(second.output).toMatch(/\/og\/performance\.png \((cached|restored)\)/);
 		expect(second.output).not.toMatch(/\/og\/debugging\.png \((cached|restored)\)/);
 
+		expect(page('tags/pdb')).toContain('Debugging, renamed between builds');
+
+		// Only text changes, enough to add two minutes or more to the overview's reading time: the tag pages that
+		// list the overview show the new time, the others are reused.
+		const minutes = (html: string) => Number(/href="\/overview\/"[\s\S]*?(\d+) min read/.exec(html)?.[1]);
+		const before = minutes(page('tags/governance'));
+		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\n${'More words for the reading time. '.repeat(88)}\n`);
+		const longer = await build(env, join(dir, 'dist'));
+		expect(longer.code, longer.output).toBe(0);
+		expect(minutes(page('tags/governance'))).toBeGreaterThan(before);
+		expect(longer.output).toMatch(/\/tags\/pdb\/index\.html \((cached|restored)\)/);
+		expect(longer.output).not.toMatch(/\/tags\/governance\/index\.html \((cached|restored)\)/);
+
 		// A new base path changes every link an article's MDX writes: nothing compiled for the old one may be reused.
 		const third = await build({ ...env, BASE_PATH: '/sub/' }, join(dir, 'dist'));
 		expect(third.code, third.output).toBe(0);

@@ -251,11 +251,17 @@ async function main(): Promise<void> {
 			// changed, so that page is rendered again and the others come from Astro's incremental-build cache.
 			const cold = await build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
 			add('build: 1,000 articles, cold cache (incl. search index)', cold, null, 's');
-			const edited = join(content, 'note-0500.mdx');
-			writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph added before the rebuild.\n`);
-			const seconds = await build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big);
-			if (!readFileSync(join(big, 'note-0500', 'index.html'), 'utf8').includes('A paragraph added before the rebuild.')) throw new Error('the rebuild kept a stale page');
-			add('build: 1,000 articles, rebuild after editing one (incl. search index)', seconds, budgets.build.thousandSeconds, 's');
+			// Three rebuilds, each after editing another article; the median is budgeted (one run can be half a second off).
+			const rebuilds: number[] = [];
+			for (const note of ['note-0500', 'note-0250', 'note-0750']) {
+				const edited = join(content, `${note}.mdx`);
+				writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nA paragraph added before the rebuild.\n`);
+				rebuilds.push(await build({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(work, 'cache-1000') }, big));
+				if (!readFileSync(join(big, note, 'index.html'), 'utf8').includes('A paragraph added before the rebuild.')) throw new Error(`the rebuild kept a stale ${note}`);
+			}
+			add('build: 1,000 articles, rebuild after editing one (incl. search index; median of 3)', median(rebuilds), budgets.build.thousandSeconds, 's');
+			add('build: 1,000 articles, rebuild after editing one (fastest of 3)', Math.min(...rebuilds), null, 's');
+			add('build: 1,000 articles, rebuild after editing one (slowest of 3)', Math.max(...rebuilds), null, 's');
 			const small = htmlPerArticle(dist);
 			const large = htmlPerArticle(big);
 			add('HTML per article page, 13-article site (raw)', small, null, 'B');
