@@ -10,8 +10,8 @@ import { join } from 'node:path';
  * (src/lib/mdx-cache.ts) and every article page's incremental-build key
  * (src/pages/[...slug].astro). A change to any of these files or packages, or
  * to a setting the config passes to a plugin, compiles and renders every
- * article again. The unit test fails when a pipeline file imports a local
- * module that is missing from this list.
+ * article again. The unit test fails when the plugins or the MDX cache import
+ * (directly or not) a module of the project that is missing from this list.
  */
 export const PIPELINE_FILES = [
 	'astro.config.mjs',

@@ -53,7 +53,8 @@ function start(): Rasterizer {
 	});
 	worker.on('error', (error) => {
 		// A crashed worker fails its own cards; the next card starts a new one.
-		pool.splice(pool.indexOf(rasterizer), 1);
+		const index = pool.indexOf(rasterizer);
+		if (index !== -1) pool.splice(index, 1);
 		for (const job of rasterizer.jobs.values()) job.reject(error);
 	});
 	return rasterizer;
