@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articleKey, hash, siteKey } from './cache-keys';
+import { articleKey, hash, siteKey, tagKey } from './cache-keys';
 
 const articles = [
 	{ id: 'a', data: { title: 'A', topic: 'foundations', order: 1 } },
@@ -28,5 +28,15 @@ describe('articleKey', () => {
 	it('changes with the site around it', () => expect(articleKey(hash('other'), { id: 'a', digest: 'd1' })).not.toBe(key));
 	it('falls back to the body when there is no digest', () => {
 		expect(articleKey(site, { id: 'a', body: 'x' })).not.toBe(articleKey(site, { id: 'a', body: 'y' }));
+	});
+});
+
+describe('tagKey', () => {
+	const site = siteKey(articles, env);
+	const key = tagKey(site, 'keras', [3, 5]);
+	it('changes when a reading time on the page changes', () => expect(tagKey(site, 'keras', [3, 6])).not.toBe(key));
+	it('changes with the site around it and with the tag', () => {
+		expect(tagKey(hash('other'), 'keras', [3, 5])).not.toBe(key);
+		expect(tagKey(site, 'pytorch', [3, 5])).not.toBe(key);
 	});
 });

@@ -9,9 +9,10 @@ import { createHash } from 'node:crypto';
  */
 
 /**
- * What an article page shows of the site besides itself: every article's
- * frontmatter (sidebar, previous/next, header links), plus `settings`: values
- * read from the environment and the Markdown pipeline's key (src/lib/pipeline.ts).
+ * What a page shows of the site besides its own subject: every article's
+ * frontmatter (sidebar, previous/next, header links, cards), plus `settings`:
+ * values the page reads from the environment (and, for article pages, the
+ * Markdown pipeline's fingerprint, src/lib/pipeline.ts).
  */
 export function siteKey(articles: readonly { id: string; data: unknown }[], settings: Record<string, string | undefined>): string {
 	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), settings]));
@@ -20,6 +21,11 @@ export function siteKey(articles: readonly { id: string; data: unknown }[], sett
 /** One article page: its own content (Astro's digest of body and frontmatter) and the site around it. */
 export function articleKey(site: string, article: { id: string; digest?: string | number | undefined; body?: string | undefined }): string {
 	return hash(JSON.stringify([site, article.id, article.digest ?? article.body ?? '']));
+}
+
+/** One tag page: the site around it, its tag, and the reading times of its articles (which the frontmatter does not hold). */
+export function tagKey(site: string, tag: string, minutes: readonly number[]): string {
+	return hash(JSON.stringify([site, tag, minutes]));
 }
 
 export function hash(value: string): string {

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHighlighter, hastToHtml, isSpecialLang, type Highlighter, type ShikiTransformer } from 'shiki';
 import { SHIKI_THEME, shikiTransformers } from './shiki';
 import { cachedFile } from './file-cache';
-import { packageVersion } from './pipeline';
+import { hash } from './cache-keys';
+import { fingerprint } from './pipeline';
 
 /**
  * Syntax highlighting for Markdown and MDX code fences, with a cache.
@@ -22,17 +21,13 @@ import { packageVersion } from './pipeline';
 
 /** The cache key of one code block. */
 export function highlightKey(setup: string, code: string, lang: string, meta: string | undefined): string {
-	return createHash('sha256')
-		.update(JSON.stringify([setup, lang, meta ?? null, code]))
-		.digest('base64url');
+	return hash(JSON.stringify([setup, lang, meta ?? null, code]));
 }
 
 /** Everything besides the block itself that decides the output: the two Shiki packages' versions and the source of this module and shiki.ts. */
 function setupFingerprint(): string {
 	const root = fileURLToPath(new URL('../..', import.meta.url));
-	const hash = createHash('sha256').update(['shiki', '@shikijs/transformers'].map((name) => packageVersion(name, root)).join(' '));
-	for (const file of ['./highlight.ts', './shiki.ts']) hash.update(readFileSync(new URL(file, import.meta.url)));
-	return hash.digest('base64url');
+	return fingerprint(root, { files: ['src/lib/highlight.ts', 'src/lib/shiki.ts'], packages: ['shiki', '@shikijs/transformers'] });
 }
 
 /** What Astro's own Shiki wrapper adds, so fences and <CodeBlock> (which uses Astro's) give the same markup. */

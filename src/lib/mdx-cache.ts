@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { satteri } from '@astrojs/markdown-satteri';
+import { hash } from './cache-keys';
 import { writeCacheFile } from './file-cache';
 
 type Processor = ReturnType<typeof satteri>;
@@ -23,9 +23,7 @@ export type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
  * from `<dir>/<hash>.json`, anything else is compiled and stored.
  */
 export function mdxCacheKey(pipeline: string, options: unknown, filePath: string, content: string, frontmatter: unknown): string {
-	return createHash('sha256')
-		.update(JSON.stringify([pipeline, options, filePath, frontmatter, content]))
-		.digest('base64url');
+	return hash(JSON.stringify([pipeline, options, filePath, frontmatter, content]));
 }
 
 /** The same processor, its MDX renderer cached in `dir` under `pipeline`. Markdown (.md) rendering is left as it is. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PIPELINE_FILES, packageVersion, pipelineKey } from './pipeline';
+import { PIPELINE_FILES, fingerprint, packageVersion, pipelineKey } from './pipeline';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -33,5 +33,14 @@ describe('pipelineKey', () => {
 	it('reads the installed version of a package', () => {
 		const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { version: string }> };
 		expect(packageVersion('satteri', ROOT)).toBe(lock.packages['node_modules/satteri']?.version);
+	});
+});
+
+describe('fingerprint', () => {
+	it('changes with the files read and the packages named', () => {
+		const key = fingerprint(ROOT, { files: ['src/lib/urls.ts'], packages: ['shiki'] });
+		expect(fingerprint(ROOT, { files: ['src/lib/urls.ts'], packages: ['shiki'] })).toBe(key);
+		expect(fingerprint(ROOT, { files: ['src/lib/shiki.ts'], packages: ['shiki'] })).not.toBe(key);
+		expect(fingerprint(ROOT, { files: ['src/lib/urls.ts'], packages: ['satteri'] })).not.toBe(key);
 	});
 });

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { hash } from './cache-keys';
 
 /**
  * The Markdown pipeline's fingerprint: what turns an article's MDX into HTML,
@@ -23,6 +23,7 @@ export const PIPELINE_FILES = [
 	'src/lib/urls.ts',
 	'src/lib/file-cache.ts',
 	'src/lib/pipeline.ts',
+	'src/lib/cache-keys.ts',
 ] as const;
 
 export const PIPELINE_PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'shiki', '@shikijs/transformers', 'github-slugger'] as const;
@@ -37,10 +38,14 @@ export function packageVersion(name: string, root: string): string {
 	return (JSON.parse(readFileSync(`${packageRoot}package.json`, 'utf8')) as { version: string }).version;
 }
 
+/** A hash of what decides a build step's output besides its input: source files (paths from `root`), installed package versions, settings. */
+export function fingerprint(root: string, parts: { files: readonly string[]; packages: readonly string[]; settings?: Record<string, string> }): string {
+	const versions = parts.packages.map((name) => `${name}@${packageVersion(name, root)}`);
+	const sources = parts.files.map((file) => `${file}\n${readFileSync(join(root, file), 'utf8')}`);
+	return hash(JSON.stringify([parts.settings ?? {}, versions, sources]));
+}
+
 /** `settings`: every value astro.config.mjs hands to a Markdown plugin (the base path, for links). */
 export function pipelineKey(root: string, settings: Record<string, string>): string {
-	const hash = createHash('sha256').update(JSON.stringify(settings));
-	for (const name of PIPELINE_PACKAGES) hash.update(`\n${name}@${packageVersion(name, root)}`);
-	for (const file of PIPELINE_FILES) hash.update(`\n${file}\n`).update(readFileSync(join(root, file)));
-	return hash.digest('base64url');
+	return fingerprint(root, { files: PIPELINE_FILES, packages: PIPELINE_PACKAGES, settings });
 }
