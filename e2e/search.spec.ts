@@ -22,6 +22,23 @@ test('a normal page view loads no search code and no index', async ({ page }) =>
 	expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
 });
 
+test('a query fetches one small part of the word index, not the whole index', async ({ page }) => {
+	// Pagefind's default chunks are about 34 KB here; the build asks for chunks of about 9 KB (src/integrations/post-build.ts).
+	const chunks: Promise<number>[] = [];
+	page.on('response', (response) => {
+		if (response.url().includes('/pagefind/index/')) chunks.push(response.body().then((body) => body.length));
+	});
+	await page.goto('/overview/');
+	await openWithButton(page);
+	await input(page).fill('GradientTape');
+	await expect(options(page).first()).toContainText(/\S/);
+	await page.waitForLoadState('networkidle');
+	const sizes = await Promise.all(chunks);
+	expect(sizes).toHaveLength(1);
+	expect(sizes[0]).toBeGreaterThan(1000);
+	expect(sizes[0]).toBeLessThanOrEqual(12 * 1024);
+});
+
 test('the button opens the dialog with focus in the field; Escape closes it and focus returns', async ({ page }) => {
 	await page.goto('/overview/');
 	const button = page.getByRole('button', { name: /^Search/ });
