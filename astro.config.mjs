@@ -6,9 +6,11 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { headingAnchors, highlightCode, rebaseLinks, scrollableTables, validateComponents } from './src/lib/mdx-plugins.ts';
+import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComponents } from './src/lib/mdx-plugins.ts';
+import { highlightSetup } from './src/lib/highlight.ts';
 import { articleDates } from './src/lib/lastmod.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { backgroundClean } from './src/integrations/background-clean.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
 import { normalizeBase } from './src/lib/urls.ts';
@@ -25,7 +27,8 @@ const dates = articleDates(process.env.CONTENT_DIR ?? './content');
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
 // The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.
-const pipeline = pipelineKey(fileURLToPath(new URL('.', import.meta.url)), { base });
+const root = fileURLToPath(new URL('.', import.meta.url));
+const pipeline = pipelineKey(root, { base });
 
 export default defineConfig({
 	site,
@@ -34,6 +37,7 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: 4 },
 	cacheDir,
 	integrations: [
+		backgroundClean(cacheDir),
 		mdx({ optimize: true }),
 		sitemap({
 			// <lastmod> for articles comes from their `updated` date.
@@ -46,11 +50,11 @@ export default defineConfig({
 	],
 	markdown: {
 		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/lib/mdx-cache.ts).
-		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, highlightCode(cacheDir), headingAnchors, scrollableTables, rebaseLinks(base)] }), {
+		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, codeFences, headingAnchors, scrollableTables, rebaseLinks(base)] }), {
 			dir: join(cacheDir, 'field-guide-mdx'),
 			pipeline,
 		}),
-		// Code fences are highlighted by highlightCode (above), which caches Shiki's output between builds.
+		// Code fences become <HighlightedCode> (codeFences, above), highlighted as pages render, through a cache.
 		syntaxHighlight: false,
 	},
 	security: {
@@ -62,8 +66,8 @@ export default defineConfig({
 		},
 	},
 	vite: {
-		// Article pages put the pipeline's fingerprint in their incremental-build key.
-		define: { __PIPELINE_KEY__: JSON.stringify(pipeline) },
+		// Article pages put the pipeline's fingerprint in their incremental-build key; <HighlightedCode> keys its cache with the highlighting setup's.
+		define: { __PIPELINE_KEY__: JSON.stringify(pipeline), __HIGHLIGHT_SETUP__: JSON.stringify(highlightSetup(root)) },
 		plugins: [
 			tailwindcss(),
 			noPreloadHelper(),

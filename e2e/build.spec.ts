@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
@@ -188,8 +188,12 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		writeFileSync(debugging, readFileSync(debugging, 'utf8').replace(/^title: .*$/m, 'title: "Debugging, renamed between builds"'));
 		const overview = join(content, 'overview.mdx');
 		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nA sentence added between builds.\n`);
+		// The output folder is emptied first (moved into the cache and deleted there: src/integrations/background-clean.ts).
+		writeFileSync(join(dir, 'dist', 'stale.html'), '<p>Left by an earlier build.</p>');
 		const second = await build(env, join(dir, 'dist'));
 		expect(second.code, second.output).toBe(0);
+		expect(existsSync(join(dir, 'dist', 'stale.html'))).toBe(false);
+		expect(readdirSync(join(dir, 'cache', 'field-guide-trash'))).toEqual([]);
 
 		const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 		expect(page('visualization')).toContain('Debugging, renamed between builds');

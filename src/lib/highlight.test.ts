@@ -21,7 +21,7 @@ describe('createCodeHighlighter', () => {
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 	it('highlights with classes, never inline styles, inside the code frame', async () => {
-		const html = await createCodeHighlighter(null).highlight('import torch  # hi', 'python', 'title="a.py"');
+		const html = await createCodeHighlighter(null, 'setup').highlight('import torch  # hi', 'python', 'title="a.py"');
 		expect(html).toMatch(/^<figure class="code" data-lang="python"><figcaption class="code__bar"/);
 		expect(html).toContain('<span class="t-keyword">import</span>');
 		expect(html).toContain('data-language="python"');
@@ -29,21 +29,21 @@ describe('createCodeHighlighter', () => {
 	});
 
 	it('shows an unknown language as plain text instead of failing', async () => {
-		const html = await createCodeHighlighter(null).highlight('x', 'no-such-language', undefined);
+		const html = await createCodeHighlighter(null, 'setup').highlight('x', 'no-such-language', undefined);
 		expect(html).toContain('<code>');
 		expect(html).toContain('data-language="plaintext"');
 	});
 
 	it('keeps each result in the cache folder and serves it from there next time', async () => {
-		const first = createCodeHighlighter(dir);
+		const first = createCodeHighlighter(dir, 'setup');
 		const html = await first.highlight('x = 1', 'python', undefined);
 		const folder = join(dir, 'field-guide-highlight');
 		const files = readdirSync(folder);
 		expect(files).toHaveLength(1);
 		// A new highlighter (a new build) reads the file instead of running Shiki: prove it by changing the file.
 		writeFileSync(join(folder, files[0] ?? ''), '<p>from the cache</p>');
-		expect(await createCodeHighlighter(dir).highlight('x = 1', 'python', undefined)).toBe('<p>from the cache</p>');
-		expect(await createCodeHighlighter(dir).highlight('x = 2', 'python', undefined)).not.toBe(html);
+		expect(await createCodeHighlighter(dir, 'setup').highlight('x = 1', 'python', undefined)).toBe('<p>from the cache</p>');
+		expect(await createCodeHighlighter(dir, 'setup').highlight('x = 2', 'python', undefined)).not.toBe(html);
 		expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 	});
 });

@@ -1,32 +1,34 @@
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createHighlighter, hastToHtml, isSpecialLang, type Highlighter, type ShikiTransformer } from 'shiki';
 import { SHIKI_THEME, shikiTransformers } from './shiki';
-import { cachedFile } from './file-cache';
+import { buildCacheDir, cachedFile } from './file-cache';
 import { hash } from './cache-keys';
 import { fingerprint } from './pipeline';
 
 /**
- * Syntax highlighting for Markdown and MDX code fences, with a cache.
+ * Syntax highlighting for article code fences, with a cache.
  *
  * Shiki is the slowest step of a build (about 7 s of a 1,000-article build
  * here), and its output depends only on the code, the language, the fence's
  * meta string and the highlighting setup. So each result is kept as HTML in
- * the build cache folder, keyed by a hash of all four: a rebuild highlights
- * only the blocks that changed, as Astro's content layer re-renders only the
- * Markdown that changed. The setup's part of the key covers the Shiki packages'
- * versions and the source of this file and shiki.ts, so upgrading Shiki or
- * changing a transformer starts a fresh cache.
+ * the build cache folder, keyed by a hash of all four: a build highlights
+ * only the blocks it has not seen. The setup's part of the key covers the
+ * Shiki packages' versions and the source of this file and shiki.ts, so
+ * upgrading Shiki or changing a transformer starts a fresh cache.
+ *
+ * Fences are highlighted when their page renders (HighlightedCode.astro), not
+ * when the MDX compiles: see `codeFences` in mdx-plugins.ts.
  */
-
 /** The cache key of one code block. */
 export function highlightKey(setup: string, code: string, lang: string, meta: string | undefined): string {
 	return hash(JSON.stringify([setup, lang, meta ?? null, code]));
 }
 
-/** Everything besides the block itself that decides the output: the two Shiki packages' versions and the source of this module and shiki.ts. */
-function setupFingerprint(): string {
-	const root = fileURLToPath(new URL('../..', import.meta.url));
+/**
+ * Everything besides the block itself that decides the output: the two Shiki packages' versions and the source of this
+ * module and shiki.ts (paths from the project's `root`). astro.config.mjs computes it and hands it to the pages.
+ */
+export function highlightSetup(root: string): string {
 	return fingerprint(root, { files: ['src/lib/highlight.ts', 'src/lib/shiki.ts'], packages: ['shiki', '@shikijs/transformers'] });
 }
 
@@ -45,9 +47,8 @@ export interface CodeHighlighter {
 	highlight(code: string, lang: string, meta: string | undefined): Promise<string>;
 }
 
-/** `cacheDir` null keeps results in memory only. */
-export function createCodeHighlighter(cacheDir: string | null): CodeHighlighter {
-	const setup = setupFingerprint();
+/** `setup`: see highlightSetup. `cacheDir` null keeps nothing between calls. */
+export function createCodeHighlighter(cacheDir: string | null, setup: string): CodeHighlighter {
 	const folder = cacheDir === null ? null : join(cacheDir, 'field-guide-highlight');
 	let shiki: Promise<Highlighter> | undefined;
 
@@ -78,4 +79,12 @@ export function createCodeHighlighter(cacheDir: string | null): CodeHighlighter 
 			return (await cachedFile(join(folder, `${highlightKey(setup, code, lang, meta)}.html`), () => render(code, lang, meta))).toString('utf8');
 		},
 	};
+}
+
+let shared: CodeHighlighter | undefined;
+
+/** One highlighter for every page a build renders (so Shiki loads once), caching in the build cache folder. */
+export function pageHighlighter(setup: string): CodeHighlighter {
+	shared ??= createCodeHighlighter(buildCacheDir(), setup);
+	return shared;
 }

@@ -5,7 +5,6 @@ import { defineHastPlugin } from 'satteri';
 import type { HastPluginEntry } from 'satteri';
 import { AUTHOR_COMPONENTS, componentProblem, type ComponentUse } from './mdx-components';
 import { rebaseHref } from './urls';
-import { createCodeHighlighter } from './highlight';
 
 interface JsxAttribute {
 	type: string;
@@ -114,27 +113,45 @@ export const scrollableTables = defineHastPlugin({
 	},
 });
 
+/** The component a code fence becomes (src/components/content/HighlightedCode.astro); article pages pass it to the MDX. */
+export const HIGHLIGHTED_CODE = 'HighlightedCode';
+
 /**
- * Highlights code fences with Shiki through the build cache (src/lib/highlight.ts).
- * It replaces Astro's own highlighting step, which is switched off in astro.config.mjs.
+ * Turns every code fence into a <HighlightedCode> element holding the plain
+ * code, its language and its meta string; the component highlights it when
+ * the page renders (src/lib/highlight.ts, through the build cache). It
+ * replaces Astro's own highlighting step, which is switched off in
+ * astro.config.mjs.
+ *
+ * Why not highlight here, at compile time: every compiled article is a module
+ * that Vite and Rolldown bundle on every build, changed or not, and Shiki's
+ * markup (a <span> per token) was about 40% of those modules' bytes. Plain
+ * code keeps them small, which took about 1.3 s off a 1,000-article rebuild
+ * here; a rebuild then highlights only the pages it renders again.
  */
-export function highlightCode(cacheDir: string | null): HastPluginEntry {
-	const highlighter = createCodeHighlighter(cacheDir);
-	return defineHastPlugin({
-		name: 'field-guide:highlight-code',
-		element: {
-			filter: ['pre'],
-			visit(node, ctx) {
-				const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
-				if (code?.type !== 'element') return;
-				const className: unknown = code.properties.className;
-				const languageClass = Array.isArray(className) ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-')) : undefined;
-				const data = code.data as { lang?: string; meta?: string } | undefined;
-				const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
-				if (lang === 'math') return;
-				// Raw HTML: handing satteri a finished string is cheaper than a tree of a thousand spans.
-				return highlighter.highlight(ctx.textContent(code).replace(/\n$/, ''), lang, data?.meta ?? undefined).then((value) => ({ type: 'raw' as const, value }));
-			},
+export const codeFences = defineHastPlugin({
+	name: 'field-guide:code-fences',
+	element: {
+		filter: ['pre'],
+		visit(node, ctx) {
+			const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
+			if (code?.type !== 'element') return;
+			const className: unknown = code.properties.className;
+			const languageClass = Array.isArray(className) ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-')) : undefined;
+			const data = code.data as { lang?: string; meta?: string } | undefined;
+			const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
+			if (lang === 'math') return;
+			const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+			return {
+				type: 'mdxJsxFlowElement' as const,
+				name: HIGHLIGHTED_CODE,
+				attributes: [
+					attribute('code', ctx.textContent(code).replace(/\n$/, '')),
+					attribute('lang', lang),
+					...(typeof data?.meta === 'string' ? [attribute('meta', data.meta)] : []),
+				],
+				children: [],
+			};
 		},
-	});
-}
+	},
+});

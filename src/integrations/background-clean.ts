@@ -1,0 +1,51 @@
+import { existsSync, mkdirSync, readdirSync, renameSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { canMoveAside } from '../lib/out-dir';
+
+/**
+ * Astro empties the output folder before it bundles, synchronously, so
+ * nothing else runs meanwhile: half a second for the 3,500 files of a
+ * 1,000-article site on the benchmark machine. This moves the previous output
+ * into the build cache folder as the build starts (a rename: instant on one
+ * file system), so Astro finds nothing to empty, and deletes it there while
+ * Vite bundles. The build still starts from an empty folder. When the move
+ * is not possible (nothing to move, another file system, an output folder
+ * that holds the project or the cache; see src/lib/out-dir.ts) Astro empties
+ * the folder itself, as always. Whatever an interrupted build left in the
+ * trash goes with the next build's.
+ */
+export function backgroundClean(cacheDir: string): AstroIntegration {
+	const trashRoot = join(cacheDir, 'field-guide-trash');
+	let outDir = '';
+	let root = '';
+	let removal: Promise<unknown> = Promise.resolve();
+	return {
+		name: 'field-guide:background-clean',
+		hooks: {
+			'astro:config:done': ({ config }) => {
+				outDir = fileURLToPath(config.outDir);
+				root = fileURLToPath(config.root);
+			},
+			'astro:build:start': () => {
+				const trash = existsSync(trashRoot) ? readdirSync(trashRoot).map((name) => join(trashRoot, name)) : [];
+				if (existsSync(outDir) && canMoveAside(outDir, root, cacheDir)) {
+					const target = join(trashRoot, `${process.pid}-${Date.now()}`);
+					try {
+						mkdirSync(trashRoot, { recursive: true });
+						renameSync(outDir, target);
+						trash.push(target);
+					} catch {
+						// Left where it is: Astro empties it.
+					}
+				}
+				removal = Promise.all(trash.map((folder) => rm(folder, { recursive: true, force: true })));
+			},
+			'astro:build:done': async () => {
+				await removal;
+			},
+		},
+	};
+}
