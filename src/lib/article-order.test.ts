@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTopic, neighbours, readingMinutes, sortArticles } from './article-order';
+import { groupByTopic, neighbours, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
 
 const article = (id: string, order: number, topic: 'foundations' | 'production' | 'getting-started') => ({ id, data: { title: id, topic, order } });
 const articles = [article('deploy', 8, 'production'), article('overview', 1, 'foundations'), article('choosing', 13, 'getting-started'), article('graphs', 3, 'foundations')];
@@ -26,5 +26,14 @@ describe('readingMinutes', () => {
 		const prose = 'word '.repeat(440);
 		expect(readingMinutes(prose)).toBe(2);
 		expect(readingMinutes(`${prose}\n\`\`\`python\n${'x '.repeat(440)}\n\`\`\``)).toBe(3);
+	});
+});
+
+describe('withoutFrontmatter', () => {
+	it('drops the frontmatter block', () => expect(withoutFrontmatter('---\ntitle: "A --- B"\ntags: [x]\n---\nBody text.\n')).toBe('Body text.\n'));
+	it('handles Windows line ends and a byte-order mark', () => expect(withoutFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\nBody.')).toBe('Body.'));
+	it('leaves a file without frontmatter, and a later rule, alone', () => {
+		expect(withoutFrontmatter('Text\n---\nmore')).toBe('Text\n---\nmore');
+		expect(withoutFrontmatter('---\ntitle: A\n---\nText\n\n---\n\nMore')).toBe('Text\n\n---\n\nMore');
 	});
 });

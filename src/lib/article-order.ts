@@ -31,3 +31,8 @@ export function readingMinutes(body: string): number {
 	const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 	return Math.max(1, Math.round((words(prose) + words(code) / 2) / 220));
 }
+
+/** An MDX or Markdown file's text after its frontmatter (the whole text when it has none). */
+export function withoutFrontmatter(source: string): string {
+	return source.replace(/^\uFEFF?---\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+}
