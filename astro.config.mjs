@@ -29,6 +29,8 @@ const cacheDir = buildCacheDir();
 // The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pipeline = pipelineKey(root, { base });
+// The highlighting setup's fingerprint (src/lib/highlight.ts): keys highlighted code and the pages that show it.
+const highlighting = highlightSetup(root);
 
 export default defineConfig({
 	site,
@@ -50,11 +52,11 @@ export default defineConfig({
 	],
 	markdown: {
 		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/lib/mdx-cache.ts).
-		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, codeFences, headingAnchors, scrollableTables, rebaseLinks(base)] }), {
+		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, codeFences({ cacheDir, setup: highlighting }), headingAnchors, scrollableTables, rebaseLinks(base)] }), {
 			dir: join(cacheDir, 'field-guide-mdx'),
 			pipeline,
 		}),
-		// Code fences become <HighlightedCode> (codeFences, above), highlighted as pages render, through a cache.
+		// Code fences become <HighlightedCode> in MDX (codeFences, above), highlighted as pages render, through a cache.
 		syntaxHighlight: false,
 	},
 	security: {
@@ -67,7 +69,7 @@ export default defineConfig({
 	},
 	vite: {
 		// Article pages put the pipeline's fingerprint in their incremental-build key; <HighlightedCode> keys its cache with the highlighting setup's.
-		define: { __PIPELINE_KEY__: JSON.stringify(pipeline), __HIGHLIGHT_SETUP__: JSON.stringify(highlightSetup(root)) },
+		define: { __PIPELINE_KEY__: JSON.stringify(pipeline), __HIGHLIGHT_SETUP__: JSON.stringify(highlighting) },
 		plugins: [
 			tailwindcss(),
 			noPreloadHelper(),

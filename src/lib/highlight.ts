@@ -19,6 +19,7 @@ import { fingerprint } from './pipeline';
  * Fences are highlighted when their page renders (HighlightedCode.astro), not
  * when the MDX compiles: see `codeFences` in mdx-plugins.ts.
  */
+
 /** The cache key of one code block. */
 export function highlightKey(setup: string, code: string, lang: string, meta: string | undefined): string {
 	return hash(JSON.stringify([setup, lang, meta ?? null, code]));

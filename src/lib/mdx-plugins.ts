@@ -5,6 +5,7 @@ import { defineHastPlugin } from 'satteri';
 import type { HastPluginEntry } from 'satteri';
 import { AUTHOR_COMPONENTS, componentProblem, type ComponentUse } from './mdx-components';
 import { rebaseHref } from './urls';
+import { createCodeHighlighter } from './highlight';
 
 interface JsxAttribute {
 	type: string;
@@ -117,41 +118,44 @@ export const scrollableTables = defineHastPlugin({
 export const HIGHLIGHTED_CODE = 'HighlightedCode';
 
 /**
- * Turns every code fence into a <HighlightedCode> element holding the plain
- * code, its language and its meta string; the component highlights it when
- * the page renders (src/lib/highlight.ts, through the build cache). It
- * replaces Astro's own highlighting step, which is switched off in
- * astro.config.mjs.
+ * Turns every code fence in MDX into a <HighlightedCode> element holding the
+ * plain code, its language and its meta string; the component highlights it
+ * when the page renders (src/lib/highlight.ts, through the build cache). In
+ * plain Markdown, which has no components, the fence is highlighted here,
+ * through the same cache. Either way it replaces Astro's own highlighting
+ * step, which is switched off in astro.config.mjs.
  *
- * Why not highlight here, at compile time: every compiled article is a module
- * that Vite and Rolldown bundle on every build, changed or not, and Shiki's
- * markup (a <span> per token) was about 40% of those modules' bytes. Plain
- * code keeps them small, which took about 1.3 s off a 1,000-article rebuild
- * here; a rebuild then highlights only the pages it renders again.
+ * Why not highlight MDX here, at compile time: every compiled article is a
+ * module that Vite and Rolldown bundle on every build, changed or not, and
+ * Shiki's markup (a <span> per token) was about 40% of those modules' bytes.
+ * Plain code keeps them small, which took about 1.3 s off a 1,000-article
+ * rebuild here; a rebuild then highlights only the pages it renders again.
  */
-export const codeFences = defineHastPlugin({
-	name: 'field-guide:code-fences',
-	element: {
-		filter: ['pre'],
-		visit(node, ctx) {
-			const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
-			if (code?.type !== 'element') return;
-			const className: unknown = code.properties.className;
-			const languageClass = Array.isArray(className) ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-')) : undefined;
-			const data = code.data as { lang?: string; meta?: string } | undefined;
-			const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
-			if (lang === 'math') return;
-			const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
-			return {
-				type: 'mdxJsxFlowElement' as const,
-				name: HIGHLIGHTED_CODE,
-				attributes: [
-					attribute('code', ctx.textContent(code).replace(/\n$/, '')),
-					attribute('lang', lang),
-					...(typeof data?.meta === 'string' ? [attribute('meta', data.meta)] : []),
-				],
-				children: [],
-			};
+export function codeFences({ cacheDir, setup }: { cacheDir: string; setup: string }): HastPluginEntry {
+	const highlighter = createCodeHighlighter(cacheDir, setup);
+	return defineHastPlugin({
+		name: 'field-guide:code-fences',
+		element: {
+			filter: ['pre'],
+			visit(node, ctx) {
+				const code = node.children.find((child) => child.type === 'element' && child.tagName === 'code');
+				if (code?.type !== 'element') return;
+				const className: unknown = code.properties.className;
+				const languageClass = Array.isArray(className) ? className.find((name): name is string => typeof name === 'string' && name.startsWith('language-')) : undefined;
+				const data = code.data as { lang?: string; meta?: string } | undefined;
+				const lang = data?.lang ?? languageClass?.slice('language-'.length) ?? 'plaintext';
+				if (lang === 'math') return;
+				const text = ctx.textContent(code).replace(/\n$/, '');
+				const meta = typeof data?.meta === 'string' ? data.meta : undefined;
+				if (ctx.sourceFormat !== 'mdx') return highlighter.highlight(text, lang, meta).then((value) => ({ type: 'raw' as const, value }));
+				const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
+				return {
+					type: 'mdxJsxFlowElement' as const,
+					name: HIGHLIGHTED_CODE,
+					attributes: [attribute('code', text), attribute('lang', lang), ...(meta === undefined ? [] : [attribute('meta', meta)])],
+					children: [],
+				};
+			},
 		},
-	},
-});
+	});
+}

@@ -12,15 +12,17 @@ import { hash } from './cache-keys';
  * files or packages, or to a setting the config passes to a plugin, compiles
  * and renders every article again. The unit test fails when the plugins or
  * the MDX cache import (directly or not) a module of the project that is
- * missing from this list. Code fences leave the pipeline as plain code; their
- * highlighting has its own fingerprint (highlightSetup in highlight.ts), which
- * article pages add to their key.
+ * missing from this list. Code fences in MDX leave the pipeline as plain code;
+ * their highlighting has its own fingerprint (highlightSetup in highlight.ts),
+ * which article pages add to their key.
  */
 export const PIPELINE_FILES = [
 	'astro.config.mjs',
 	'src/lib/mdx-cache.ts',
 	'src/lib/mdx-plugins.ts',
 	'src/lib/mdx-components.ts',
+	'src/lib/highlight.ts',
+	'src/lib/shiki.ts',
 	'src/lib/urls.ts',
 	'src/lib/file-cache.ts',
 	'src/lib/pipeline.ts',
