@@ -187,7 +187,7 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		const debugging = join(content, 'debugging.mdx');
 		writeFileSync(debugging, readFileSync(debugging, 'utf8').replace(/^title: .*$/m, 'title: "Debugging, renamed between builds"'));
 		const overview = join(content, 'overview.mdx');
-		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nA sentence added between builds.\n`);
+		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nA sentence added between builds.\n\n\`\`\`python\nprint("a block added between builds")\n\`\`\`\n`);
 		// The output folder is emptied first (moved into the cache and deleted there: src/integrations/background-clean.ts).
 		writeFileSync(join(dir, 'dist', 'stale.html'), '<p>Left by an earlier build.</p>');
 		const second = await build(env, join(dir, 'dist'));
@@ -198,10 +198,14 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 		expect(page('visualization')).toContain('Debugging, renamed between builds');
 		expect(page('overview')).toContain('A sentence added between builds.');
+		// Code is highlighted as the page renders, in a rebuild too.
+		expect(page('overview')).toMatch(/<span class="t-string[^"]*">"a block added between builds"<\/span>/);
 		expect(page('debugging')).toContain('Debugging, renamed between builds');
 		// Unchanged cards were reused, not drawn again; the changed one was.
 		expect(second.output).toMatch(/\/og\/performance\.png \((cached|restored)\)/);
 		expect(second.output).not.toMatch(/\/og\/debugging\.png \((cached|restored)\)/);
+		// An install guide shows the site's articles (its header), so a changed title renders it again.
+		expect(second.output).not.toMatch(/\/install\/linux\/index\.html \((cached|restored)\)/);
 
 		expect(page('tags/pdb')).toContain('Debugging, renamed between builds');
 
@@ -215,6 +219,7 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		expect(minutes(page('tags/governance'))).toBeGreaterThan(before);
 		expect(longer.output).toMatch(/\/tags\/pdb\/index\.html \((cached|restored)\)/);
 		expect(longer.output).not.toMatch(/\/tags\/governance\/index\.html \((cached|restored)\)/);
+		expect(longer.output).toMatch(/\/install\/linux\/index\.html \((cached|restored)\)/);
 
 		// A new base path changes every link an article's MDX writes: nothing compiled for the old one may be reused.
 		const third = await build({ ...env, BASE_PATH: '/sub/' }, join(dir, 'dist'));
