@@ -35,14 +35,15 @@ const minutesByVersion = new Map<string, number>();
  * this reads the source file, once per version of it (Astro's digest).
  */
 export function articleMinutes(article: Article): number {
-	const key = `${article.id}\0${article.digest ?? ''}`;
-	let minutes = minutesByVersion.get(key);
+	if (article.filePath === undefined) throw new Error(`Article "${article.id}" has no source file to count the words of.`);
+	// Without a digest there is no telling versions apart: count afresh.
+	const key = article.digest === undefined ? undefined : `${article.id}\0${article.digest}`;
+	let minutes = key === undefined ? undefined : minutesByVersion.get(key);
 	if (minutes === undefined) {
-		if (article.filePath === undefined) throw new Error(`Article "${article.id}" has no source file to count the words of.`);
 		// filePath is relative to the project root, where builds run.
 		minutes = readingMinutes(withoutFrontmatter(readFileSync(resolve(article.filePath), 'utf8')));
 		if (minutesByVersion.size >= 10_000) minutesByVersion.clear(); // A long `astro dev` session sees many versions.
-		minutesByVersion.set(key, minutes);
+		if (key !== undefined) minutesByVersion.set(key, minutes);
 	}
 	return minutes;
 }

@@ -26,8 +26,8 @@ describe('articleKey', () => {
 	const key = articleKey(site, { id: 'a', digest: 'd1' });
 	it('changes with the article’s own content', () => expect(articleKey(site, { id: 'a', digest: 'd2' })).not.toBe(key));
 	it('changes with the site around it', () => expect(articleKey(hash('other'), { id: 'a', digest: 'd1' })).not.toBe(key));
-	it('falls back to the body when there is no digest', () => {
-		expect(articleKey(site, { id: 'a', body: 'x' })).not.toBe(articleKey(site, { id: 'a', body: 'y' }));
+	it('refuses an article without a digest, which no edit would change', () => {
+		expect(() => articleKey(site, { id: 'a' })).toThrow(/"a" has no digest/);
 	});
 });
 

@@ -18,9 +18,13 @@ export function siteKey(articles: readonly { id: string; data: unknown }[], sett
 	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), settings]));
 }
 
-/** One article page: its own content (Astro's digest of body and frontmatter) and the site around it. */
-export function articleKey(site: string, article: { id: string; digest?: string | number | undefined; body?: string | undefined }): string {
-	return hash(JSON.stringify([site, article.id, article.digest ?? article.body ?? '']));
+/**
+ * One article page: its own content (Astro's digest of its file) and the site around it. The content store keeps no
+ * bodies (src/content.config.ts), so without a digest nothing would tell an edited article from the old one: that fails.
+ */
+export function articleKey(site: string, article: { id: string; digest?: string | number | undefined }): string {
+	if (article.digest === undefined) throw new Error(`Article "${article.id}" has no digest, so its page cannot be keyed for incremental builds.`);
+	return hash(JSON.stringify([site, article.id, article.digest]));
 }
 
 /** One tag page: the site around it, its tag, and the reading times of its articles (which the frontmatter does not hold). */
