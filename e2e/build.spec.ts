@@ -89,7 +89,7 @@ for (const failure of FAILURES) {
 test.describe('built under BASE_PATH=/field-guide/', () => {
 	let server: Server | undefined;
 	let dir = '';
-	const PORT = 4398;
+	const PORT = Number(process.env.E2E_PORT ?? 4399) - 1;
 
 	test.beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'field-guide-subpath-'));
@@ -129,7 +129,7 @@ test.describe('built under BASE_PATH=/field-guide/', () => {
 test.describe('a topic with more articles than the sidebar shows', () => {
 	let server: Server | undefined;
 	let dir = '';
-	const PORT = 4397;
+	const PORT = Number(process.env.E2E_PORT ?? 4399) - 2;
 	const EXTRA = 40;
 
 	test.beforeAll(async () => {

@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from './support/browser';
 
 const isCI = Boolean(process.env.CI);
-export const PORT = 4399;
+/** E2E_PORT moves the test server (and the build tests' servers just below it), so two checkouts can test at once. */
+export const PORT = Number(process.env.E2E_PORT ?? 4399);
 const executablePath = chromiumExecutable();
 
 /** End-to-end tests run against the built site (`npm run build` first), served like a static host would serve it. */
