@@ -93,6 +93,9 @@ export const ALLOWED_PACKAGES = [
 	'ai-edge-litert',
 	'litert-torch',
 	'executorch',
+	// torch.onnx.export's default exporter needs these two (PyTorch docs: torch.onnx).
+	'onnx',
+	'onnxscript',
 ] as const;
 
 const INSTALL = /^(?:pip3?|python3? -m pip|py -m pip|uv pip) install\s+(.*)$/;
