@@ -96,6 +96,8 @@ export const ALLOWED_PACKAGES = [
 	// torch.onnx.export's default exporter needs these two (PyTorch docs: torch.onnx).
 	'onnx',
 	'onnxscript',
+	// XProf, TensorFlow's profiler UI (openxla/xprof README).
+	'xprof',
 ] as const;
 
 const INSTALL = /^(?:pip3?|python3? -m pip|py -m pip|uv pip) install\s+(.*)$/;
