@@ -1203,14 +1203,14 @@ export const API_PAIRS: readonly ApiPair[] = [
 		group: 'compilation',
 		concept: 'Turn compilation off to debug',
 		pytorch: {
-			api: 'torch.compiler.disable',
-			url: 'https://docs.pytorch.org/docs/stable/generated/torch.compiler.disable.html',
+			api: 'torch.compiler.set_stance("force_eager")',
+			url: 'https://docs.pytorch.org/docs/stable/generated/torch.compiler.set_stance.html',
 		},
 		tensorflow: {
 			api: 'tf.config.run_functions_eagerly(True)',
 			url: 'https://www.tensorflow.org/api_docs/python/tf/config/run_functions_eagerly',
 		},
-		note: 'torch.compiler.disable works on one function; run_functions_eagerly switches every tf.function to eager mode at once.',
+		note: 'Both switch every compiled function to eager execution at once (set_stance needs PyTorch 2.6 or later); to skip compiling a single function, PyTorch has torch.compiler.disable.',
 		article: 'debugging',
 	},
 	{
@@ -1377,9 +1377,9 @@ export const API_PAIRS: readonly ApiPair[] = [
 		id: 'browser-runtime',
 		group: 'deployment',
 		concept: 'Run a model in the browser',
-		pytorch: null,
+		pytorch: { api: 'litert-torch + LiteRT.js', url: 'https://ai.google.dev/edge/litert/web/get_started' },
 		tensorflow: { api: 'TensorFlow.js', url: 'https://www.tensorflow.org/js' },
-		note: 'PyTorch has no first-party browser runtime; the usual route is torch.onnx.export followed by a web runtime such as ONNX Runtime Web.',
+		note: 'PyTorch has no browser runtime of its own: convert with litert-torch for Google\'s LiteRT.js, or export with torch.onnx.export for ONNX Runtime Web. TensorFlow models can also use LiteRT.js after conversion to .tflite.',
 		article: 'deployment',
 	},
 	{
@@ -1458,7 +1458,7 @@ export const API_PAIRS: readonly ApiPair[] = [
 			api: 'tf.summary.trace_on(graph=True) + tf.summary.trace_export',
 			url: 'https://www.tensorflow.org/api_docs/python/tf/summary/trace_on',
 		},
-		note: "Keras's TensorBoard callback can write the graph for you with write_graph=True.",
+		note: "Keras 3's TensorBoard callback does not write the graph: its write_graph argument is marked as not supported at this time.",
 	},
 	{
 		id: 'profiler',

@@ -2,7 +2,7 @@
  * Reasoning data for the decision guide (/choose/). Each criterion is one question the reader answers; each answer
  * gives both frameworks a score, explains why, links to the section of the site that covers it, and cites a source.
  *
- * Scores reflect sourced facts only (see /work/shared/facts.md, checked for late 2026: PyTorch 2.14, TensorFlow 2.21,
+ * Scores reflect sourced facts only (see docs/facts.md, checked 2026-11-30: PyTorch 2.14, TensorFlow 2.21,
  * Keras 3.15). Claims the fact sheet marks UNVERIFIED (for example "TensorFlow is faster in production" or "TensorFlow
  * has a bigger user base") are never scored. Where both frameworks serve an answer equally well it scores 0/0 and says so.
  */
@@ -61,8 +61,8 @@ const SOURCES = {
 		url: 'https://github.com/tensorflow/tensorflow/pull/127444',
 	},
 	transformersPr: {
-		title: 'huggingface/transformers PR #40714',
-		url: 'https://github.com/huggingface/transformers/pull/40714',
+		title: 'huggingface/transformers PR #40760: remove TensorFlow and Flax',
+		url: 'https://github.com/huggingface/transformers/pull/40760',
 	},
 	litertMigration: {
 		title: 'LiteRT: migrate from TensorFlow Lite',
@@ -71,6 +71,10 @@ const SOURCES = {
 	litertTorch: {
 		title: 'pytorch-fdn/ecosystem issue #84: litert-torch',
 		url: 'https://github.com/pytorch-fdn/ecosystem/issues/84',
+	},
+	litertWeb: {
+		title: 'LiteRT for Web with LiteRT.js',
+		url: 'https://ai.google.dev/edge/litert/web',
 	},
 	tfServing: {
 		title: 'TensorFlow Serving with Docker',
@@ -167,11 +171,11 @@ export const CRITERIA: readonly Criterion[] = [
 			{
 				id: 'browser',
 				label: 'In the web browser',
-				score: { pytorch: 0, tensorflow: 2 },
+				score: { pytorch: 0, tensorflow: 1 },
 				because:
-					"TensorFlow.js is TensorFlow's documented JavaScript binding, and this guide's sources name no PyTorch counterpart. Its current level of maintenance is unconfirmed, so check its recent releases before you build on it.",
-				link: { slug: 'deployment', heading: 'browser-deployment-with-tensorflowjs' },
-				source: SOURCES.tfInstallToc,
+					"Both can reach the browser: Google's LiteRT.js runs .tflite models converted from PyTorch with litert-torch, and ONNX Runtime Web runs ONNX exports. TensorFlow keeps a small edge because TensorFlow.js gives its models a direct route without a conversion step; that library's current level of maintenance is unconfirmed, so check its recent releases.",
+				link: { slug: 'deployment', heading: 'browser-deployment-tensorflowjs-litertjs-and-onnx-runtime-web' },
+				source: SOURCES.litertWeb,
 			},
 		],
 	},
@@ -296,7 +300,7 @@ export const CRITERIA: readonly Criterion[] = [
 				label: 'Hugging Face Transformers',
 				score: { pytorch: 2, tensorflow: 0 },
 				because:
-					'Transformers v5 removed TensorFlow and Flax support, according to the pull requests that removed them (we have this from secondary reports), so its current major version supports only PyTorch. TensorFlow code that uses its TF model classes stays on the 4.x line.',
+					'Transformers v5 removed TensorFlow and Flax support (pull request #40760, confirmed by a maintainer in 2026), so its current major version supports only PyTorch. TensorFlow code that uses its TF model classes stays on the 4.x line.',
 				link: { slug: 'community-ecosystem', heading: 'hugging-face-transformers-is-pytorch-only-in-v5' },
 				source: SOURCES.transformersPr,
 			},

@@ -3,7 +3,7 @@
  * per-OS guides. Every (OS, framework, accelerator) combination appears exactly once in COMBINATIONS, either with the
  * commands that install it or with the reason it does not exist.
  *
- * Facts follow /work/shared/facts.md §12 (checked 2026-11-25). Text in notes and failures uses `backticks` for inline
+ * Facts follow docs/facts.md §12 (checked 2026-11-30, errata E1, E2, E6 and E16 applied). Text in notes and failures uses `backticks` for inline
  * code, Markdown style, so a renderer can turn it into <code>.
  */
 
@@ -86,6 +86,13 @@ export type InstallTool = 'pip' | 'uv';
 const PT_LOCALLY = 'https://pytorch.org/get-started/locally/';
 const PT_COMPAT = 'https://pytorch.org/get-started/compatibility';
 const PT_HIP = 'https://docs.pytorch.org/docs/2.13/notes/hip.html';
+/** The 2.14 row of the Release Compatibility Matrix (ROCm 7.14), added by pytorch/pytorch PR #194367. */
+const PT_RELEASE_MATRIX = 'https://github.com/pytorch/pytorch/blob/main/RELEASE.md#release-compatibility-matrix';
+const PT_RELEASE_MATRIX_PR = 'https://github.com/pytorch/pytorch/pull/194367';
+/** PyPI promotion strips the local version tag from the wheel metadata only; torch.__version__ keeps it (E2). */
+const PT_PYPI_TAG = 'https://github.com/pytorch/pytorch/issues/141094';
+/** AMD's own TensorFlow-for-ROCm builds (wheels on repo.radeon.com, rocm/tensorflow Docker images). */
+const AMD_TF_ROCM = 'https://rocm.docs.amd.com/projects/ai-ecosystem/en/latest/frameworks/tensorflow/install.html';
 const PT_APPLE = 'https://developer.apple.com/metal/pytorch/';
 const PT_INTEL_MAC = 'https://github.com/pytorch/pytorch/issues/114602';
 const UV_PYTORCH = 'https://docs.astral.sh/uv/guides/integration/pytorch/';
@@ -124,7 +131,11 @@ const TF_CUDA_TESTED_NOTE =
 const TF_QUOTE_NOTE = 'Keep the quotes around `tensorflow[and-cuda]`: zsh otherwise reads the square brackets as a filename pattern.';
 const PT_CUDA_VARIANTS_NOTE = `For CUDA 12.6 (older drivers) or CUDA 13.2, add \`--index-url ${PT_INDEX}/cu126\` or \`--index-url ${PT_INDEX}/cu132\`; those builds report versions such as \`2.14.1+cu126\`.`;
 const PT_UV_AUTO_NOTE =
-	'With uv, `uv pip install torch torchvision --torch-backend=auto` picks the PyTorch CUDA index that suits the installed NVIDIA driver.';
+	"uv's PyTorch guide describes `uv pip install torch torchvision --torch-backend=auto`, which picks the CUDA index that suits the installed NVIDIA driver. It was a preview feature and we could not confirm its status in late 2026, so rely on the pip commands shown here.";
+/** The ROCm version of the PyTorch 2.14 wheels, as in the index URL and the version tag. */
+const PT_ROCM = 'rocm7.14';
+const PT_ROCM_LABEL = 'ROCm 7.14';
+const TF_AMD_INSTEAD = `Use TensorFlow's CPU build; or AMD's own TensorFlow-for-ROCm builds (wheels and Docker images that AMD publishes, not the TensorFlow project; see AMD's install page); or PyTorch, which publishes official ${PT_ROCM_LABEL} wheels for Linux.`;
 const WSL_DRIVER_NOTE =
 	'Install the NVIDIA driver on Windows only; WSL2 passes the GPU through. Do not install a Linux NVIDIA driver inside WSL; `nvidia-smi` in the WSL shell should list the GPU.';
 
@@ -156,27 +167,28 @@ const DIRECT: readonly Combination[] = [
 		accelerator: 'cuda',
 		supported: true,
 		packages: ['torch', 'torchvision'],
-		verify: { command: torchCheck('python3'), expect: '2.14.1 True' },
+		verify: { command: torchCheck('python3'), expect: '2.14.1+cu130 True' },
 		notes: [
-			'This is the default build on PyPI, made with CUDA 13.0.',
+			'This is the default build on PyPI, made with CUDA 13.0. Its version still ends in `+cu130`: PyPI publishing removes the tag from the package metadata only, so `torch.__version__` keeps it.',
 			PT_CUDA_VARIANTS_NOTE,
 			'The wheels bring their own CUDA libraries; you need only an NVIDIA driver new enough for the chosen CUDA version (`nvidia-smi` shows the highest CUDA version it supports).',
 			PT_UV_AUTO_NOTE,
 		],
-		sources: [PT_LOCALLY, PT_COMPAT, UV_PYTORCH],
+		sources: [PT_LOCALLY, PT_COMPAT, PT_PYPI_TAG, UV_PYTORCH],
 	},
 	{
 		os: 'linux',
 		framework: 'pytorch',
 		accelerator: 'rocm',
 		supported: true,
-		packages: ['torch', 'torchvision', '--index-url', `${PT_INDEX}/rocm7.2`],
-		verify: { command: torchCheck('python3'), expect: '2.14.1+rocm7.2 True' },
+		packages: ['torch', 'torchvision', '--index-url', `${PT_INDEX}/${PT_ROCM}`],
+		verify: { command: torchCheck('python3'), expect: `2.14.1+${PT_ROCM} True` },
 		notes: [
 			'ROCm builds reuse the `torch.cuda` API: AMD GPUs appear as device `"cuda"`, so the CUDA check applies.',
-			"Your GPU and its Linux driver must be supported by ROCm 7.2; check AMD's ROCm compatibility list.",
+			`PyTorch 2.14 moved to ${PT_ROCM_LABEL}: PyTorch 2.13 used the \`rocm7.2\` index, which has no 2.14 wheels we could confirm.`,
+			`Your GPU and its Linux driver must be supported by ${PT_ROCM_LABEL}; check AMD's ROCm compatibility list.`,
 		],
-		sources: [PT_LOCALLY, PT_HIP],
+		sources: [PT_LOCALLY, PT_RELEASE_MATRIX, PT_RELEASE_MATRIX_PR, PT_HIP],
 	},
 	{
 		os: 'linux',
@@ -225,8 +237,8 @@ const DIRECT: readonly Combination[] = [
 		supported: false,
 		reason:
 			"TensorFlow's official pip install page offers builds for NVIDIA CUDA and for the CPU only; it lists no ROCm build for AMD GPUs.",
-		instead: 'Use the CPU build of TensorFlow, or use PyTorch, which publishes official ROCm 7.2 wheels for Linux.',
-		sources: [TF_PIP, TF_PIP_MD, PT_LOCALLY],
+		instead: TF_AMD_INSTEAD,
+		sources: [TF_PIP, TF_PIP_MD, AMD_TF_ROCM, PT_LOCALLY],
 	},
 	{
 		os: 'linux',
@@ -269,7 +281,7 @@ const DIRECT: readonly Combination[] = [
 		supported: false,
 		reason:
 			'The PyTorch install selector offers ROCm wheels only for Linux, and current macOS wheels are built for Apple silicon, which has no AMD GPU.',
-		instead: 'Use MPS on a Mac with Apple silicon, or the ROCm 7.2 wheels on a Linux machine with a supported AMD GPU.',
+		instead: `Use MPS on a Mac with Apple silicon, or the ${PT_ROCM_LABEL} wheels on a Linux machine with a supported AMD GPU.`,
 		sources: [PT_LOCALLY, PT_INTEL_MAC],
 	},
 	{
@@ -349,9 +361,9 @@ const DIRECT: readonly Combination[] = [
 		verify: { command: torchCheck('python'), expect: '2.14.1 False' },
 		notes: [
 			'On Windows, the plain PyPI install is the CPU-only build, so `False` is expected.',
-			'The version may carry a build tag such as `+cpu`.',
+			'The version may also print with a build tag, as `2.14.1+cpu`; we could not confirm which form the 2.14 wheel prints, and both mean a working CPU install.',
 		],
-		sources: [PT_LOCALLY, PT_COMPAT],
+		sources: [PT_LOCALLY, PT_COMPAT, PT_PYPI_TAG],
 	},
 	{
 		os: 'windows',
@@ -376,7 +388,7 @@ const DIRECT: readonly Combination[] = [
 		supported: false,
 		reason: 'The PyTorch install selector offers ROCm wheels only for Linux; it has no ROCm option for Windows.',
 		instead:
-			'Use the CPU build on Windows, or install PyTorch from the ROCm 7.2 index on a native Linux system with a supported AMD GPU.',
+			`Use the CPU build on Windows, or install PyTorch from the ${PT_ROCM_LABEL} index on a native Linux system with a supported AMD GPU.`,
 		sources: [PT_LOCALLY],
 	},
 	{
@@ -421,8 +433,8 @@ const DIRECT: readonly Combination[] = [
 		supported: false,
 		reason:
 			"TensorFlow's official pip install page lists no ROCm build, and native Windows builds have been CPU-only since TensorFlow 2.11.",
-		instead: "Use TensorFlow's CPU build, or PyTorch's ROCm 7.2 wheels on a native Linux system with a supported AMD GPU.",
-		sources: [TF_PIP, TF_PIP_MD, PT_LOCALLY],
+		instead: `Use TensorFlow's CPU build. For an AMD GPU, use a native Linux system: AMD publishes its own TensorFlow-for-ROCm builds there, and PyTorch has official ${PT_ROCM_LABEL} wheels.`,
+		sources: [TF_PIP, TF_PIP_MD, AMD_TF_ROCM, PT_LOCALLY],
 	},
 	{
 		os: 'windows',
@@ -441,7 +453,7 @@ const DIRECT: readonly Combination[] = [
 		supported: false,
 		reason: 'The PyTorch install selector offers ROCm wheels for Linux; this guide does not cover ROCm under WSL2.',
 		instead:
-			'For an AMD GPU, use a native Linux installation with the ROCm 7.2 index; inside WSL2, the CPU build works.',
+			`For an AMD GPU, use a native Linux installation with the ${PT_ROCM_LABEL} index; inside WSL2, the CPU build works.`,
 		sources: [PT_LOCALLY],
 	},
 	{
@@ -460,8 +472,8 @@ const DIRECT: readonly Combination[] = [
 		supported: false,
 		reason:
 			"TensorFlow's official pip install page offers builds for NVIDIA CUDA and for the CPU only; it lists no ROCm build for AMD GPUs.",
-		instead: "Use TensorFlow's CPU build, or PyTorch's ROCm 7.2 wheels on a native Linux system with a supported AMD GPU.",
-		sources: [TF_PIP, TF_PIP_MD, PT_LOCALLY],
+		instead: `Use TensorFlow's CPU build. For an AMD GPU, use a native Linux system: AMD publishes its own TensorFlow-for-ROCm builds there, and PyTorch has official ${PT_ROCM_LABEL} wheels.`,
+		sources: [TF_PIP, TF_PIP_MD, AMD_TF_ROCM, PT_LOCALLY],
 	},
 	{
 		os: 'wsl2',
@@ -486,7 +498,7 @@ const WSL2_NOTES: Record<string, string[]> = {
 		'The version ends in `+cpu`, and `False` is expected: this build has no GPU support.',
 	],
 	'pytorch/cuda': [
-		'The PyTorch selector has no WSL2 option; inside WSL2, use the Linux commands. The default PyPI build uses CUDA 13.0.',
+		'The PyTorch selector has no WSL2 option; inside WSL2, use the Linux commands. The default PyPI build uses CUDA 13.0 and reports `+cu130` in its version.',
 		PT_CUDA_VARIANTS_NOTE,
 		WSL_DRIVER_NOTE,
 		PT_UV_AUTO_NOTE,
@@ -567,7 +579,7 @@ export const OS_GUIDES: readonly OsGuide[] = [
 			'PyTorch 2.14: Python 3.10–3.14 (Linux also has experimental Python 3.15 and 3.15t wheels since PyTorch 2.13).',
 			'TensorFlow 2.21: Python 3.10–3.13. Its Linux wheels are `manylinux_2_27`, so they need glibc 2.27 or newer and a recent pip.',
 			'NVIDIA GPU: an NVIDIA driver on the system; `nvidia-smi` should list the GPU. The pip packages bring their own CUDA libraries, so no separate CUDA Toolkit is needed.',
-			'AMD GPU (PyTorch only): a GPU and Linux driver supported by ROCm 7.2.',
+			`AMD GPU: for PyTorch, a GPU and Linux driver supported by ${PT_ROCM_LABEL}. TensorFlow's own builds have no ROCm support; AMD publishes separate TensorFlow-for-ROCm builds.`,
 			'On Debian and Ubuntu, `python3 -m venv` needs the python3-venv package: `sudo apt install python3-venv`.',
 			'Shell: bash or zsh. In zsh, quote arguments that contain square brackets.',
 		],
@@ -580,7 +592,7 @@ export const OS_GUIDES: readonly OsGuide[] = [
 				},
 				{
 					problem: '`torch.cuda.is_available()` prints `False` on a machine with an AMD GPU.',
-					fix: `Only the ROCm build sees AMD GPUs: uninstall torch and torchvision, reinstall with \`--index-url ${PT_INDEX}/rocm7.2\` (the version should end in \`+rocm7.2\`), and check that the GPU is supported by ROCm 7.2.`,
+					fix: `Only the ROCm build sees AMD GPUs: uninstall torch and torchvision, reinstall with \`--index-url ${PT_INDEX}/${PT_ROCM}\` (the version should end in \`+${PT_ROCM}\`), and check that the GPU is supported by ${PT_ROCM_LABEL}.`,
 				},
 				EXTERNALLY_MANAGED,
 			],
@@ -603,7 +615,7 @@ export const OS_GUIDES: readonly OsGuide[] = [
 		upgrade: {
 			pytorch: [
 				'pip3 install --upgrade torch torchvision  # default build (CUDA 13.0)',
-				`pip3 install --upgrade torch torchvision --index-url ${PT_INDEX}/cu126  # other builds: repeat your index (cu126, cu132, rocm7.2 or cpu)`,
+				`pip3 install --upgrade torch torchvision --index-url ${PT_INDEX}/cu126  # other builds: repeat your index (cu126, cu132, ${PT_ROCM} or cpu)`,
 			],
 			tensorflow: [
 				TF_UPGRADE_PIP,

@@ -37,16 +37,46 @@ export function linkedSlugs(source: string): string[] {
 }
 
 /**
- * Package index URLs the official PyTorch install page uses (facts.md §12:
- * CPU, CUDA 12.6 / 13.0 / 13.2, ROCm 7.2). TensorFlow installs from PyPI itself.
+ * Package index URLs the official PyTorch install page uses for 2.14 (docs/facts.md §12: CPU, CUDA 12.6 / 13.0 /
+ * 13.2, and ROCm 7.14 per the 2.14 row of RELEASE.md, pytorch/pytorch PR #194367). TensorFlow installs from PyPI.
  */
 export const ALLOWED_INDEX_URLS = [
 	'https://download.pytorch.org/whl/cpu',
 	'https://download.pytorch.org/whl/cu126',
 	'https://download.pytorch.org/whl/cu130',
 	'https://download.pytorch.org/whl/cu132',
-	'https://download.pytorch.org/whl/rocm7.2',
+	'https://download.pytorch.org/whl/rocm7.14',
 ] as const;
+
+/**
+ * The local version tag PyTorch's default PyPI build keeps in `torch.__version__` on Linux (and WSL2): PyPI
+ * promotion strips the tag from the wheel's metadata only, so the CUDA 13.0 build still prints `+cu130`
+ * (docs/facts.md, E2).
+ */
+export const PYPI_DEFAULT_LINUX_TAG = 'cu130';
+
+/** The local version tag (`cu130`, `rocm7.14`, `cpu`) of wheels from a download.pytorch.org index, or undefined. */
+export function indexTag(url: string): string | undefined {
+	return /^https:\/\/download\.pytorch\.org\/whl\/([a-z0-9.]+)$/.exec(url)?.[1];
+}
+
+/** The `--index-url` / `--extra-index-url` value of an install command's arguments, or undefined for plain PyPI. */
+export function indexUrlOf(args: readonly string[]): string | undefined {
+	const at = args.findIndex((a) => a === '--index-url' || a === '--extra-index-url');
+	return at === -1 ? undefined : args[at + 1];
+}
+
+/**
+ * Local version tags printed in text such as `2.14.1+rocm7.14 True` or `torch-2.14.1+cu130`: each tag must be one an
+ * allowed index (or the default PyPI build) produces, so an output line cannot outlive the index it belongs to.
+ */
+export function versionTagProblems(text: string): string[] {
+	const known = new Set<string>([PYPI_DEFAULT_LINUX_TAG, ...ALLOWED_INDEX_URLS.map((u) => indexTag(u) ?? '')]);
+	return [...text.matchAll(/\b\d+\.\d+\.\d+\+([a-z][a-z0-9]*(?:\.[0-9]+)*)/g)]
+		.map((m) => m[1] ?? '')
+		.filter((tag) => !known.has(tag))
+		.map((tag) => `version tag +${tag} matches no official PyTorch index`);
+}
 
 /** Package specifiers the official install pages (and the LiteRT/ExecuTorch pages) name. */
 export const ALLOWED_PACKAGES = [
@@ -63,6 +93,11 @@ export const ALLOWED_PACKAGES = [
 	'ai-edge-litert',
 	'litert-torch',
 	'executorch',
+	// torch.onnx.export's default exporter needs these two (PyTorch docs: torch.onnx).
+	'onnx',
+	'onnxscript',
+	// XProf, TensorFlow's profiler UI (openxla/xprof README).
+	'xprof',
 ] as const;
 
 const INSTALL = /^(?:pip3?|python3? -m pip|py -m pip|uv pip) install\s+(.*)$/;

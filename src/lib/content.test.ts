@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeBlocks, installProblems, linkedSlugs } from './content-checks';
+import { codeBlocks, installProblems, linkedSlugs, versionTagProblems } from './content-checks';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const articles = readdirSync(CONTENT)
@@ -43,7 +43,7 @@ describe('articles', () => {
 		expect(run.error, 'python3 must be installed to check the examples').toBeUndefined();
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.trim().split('\n').filter(Boolean)).toEqual([]);
-	});
+	}, 30_000); // one python3 process parses every block; slow on a busy machine
 
 	it('every install command uses a package and index URL from the official install pages', () => {
 		const problems = articles.flatMap((a) =>
@@ -65,5 +65,14 @@ describe('articles', () => {
 		expect(body.startsWith('<InShort>')).toBe(true);
 		expect(body).toMatch(/\n## Verdict\n[\s\S]+$/);
 		expect(body.split('\n## ').at(-1)?.startsWith('Verdict')).toBe(true);
+	});
+});
+
+describe('articles: PyTorch version tags', () => {
+	it('every version tag in an article (such as +rocm7.14 or +cu130) belongs to an official index', () => {
+		const problems = articles.flatMap((a) =>
+			a.source.split('\n').flatMap((line, i) => versionTagProblems(line).map((p) => `${a.name}:${i + 1}: ${p}`)),
+		);
+		expect(problems).toEqual([]);
 	});
 });
