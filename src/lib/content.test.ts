@@ -43,7 +43,7 @@ describe('articles', () => {
 		expect(run.error, 'python3 must be installed to check the examples').toBeUndefined();
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.trim().split('\n').filter(Boolean)).toEqual([]);
-	});
+	}, 60_000); // one python3 process for every block; slow when the machine is busy
 
 	it('every install command uses a package and index URL from the official install pages', () => {
 		const problems = articles.flatMap((a) =>
