@@ -1,8 +1,13 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+
+/** How many published articles content/ holds (drafts and `_` files are not built), so no test hard-codes the count. */
+export const ARTICLE_COUNT = readdirSync(join(import.meta.dirname, '..', '..', 'content')).filter(
+	(name) => name.endsWith('.mdx') && !name.startsWith('_') && !/^draft:\s*true\s*$/m.test(readFileSync(join(import.meta.dirname, '..', '..', 'content', name), 'utf8')),
+).length;
 
 /** Site paths listed in a built site's sitemap (origin and base stripped), e.g. ["/", "/debugging/"]. */
 export function sitemapPaths(dist = DIST, basePath = '/'): string[] {

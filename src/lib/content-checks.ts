@@ -98,6 +98,12 @@ export const ALLOWED_PACKAGES = [
 	'onnxscript',
 	// XProf, TensorFlow's profiler UI (openxla/xprof README).
 	'xprof',
+	// https://github.com/huggingface/safetensors (README: "pip install safetensors")
+	'safetensors',
+	// https://github.com/keras-team/keras (README: "Keras 2 remains available as the tf-keras package")
+	'tf-keras',
+	// https://github.com/jax-ml/jax (README, installation: "pip install -U jax" for CPU)
+	'jax',
 ] as const;
 
 const INSTALL = /^(?:pip3?|python3? -m pip|py -m pip|uv pip) install\s+(.*)$/;
