@@ -1009,6 +1009,18 @@ export const API_PAIRS: readonly ApiPair[] = [
 		note: 'tf.train.CheckpointManager numbers checkpoints and keeps only the latest few; in PyTorch you save a dict of state_dicts and manage the files yourself.',
 	},
 	{
+		id: 'distributed-checkpoint',
+		group: 'saving',
+		concept: 'Checkpoint a sharded model from every rank',
+		pytorch: {
+			api: 'torch.distributed.checkpoint.save / load',
+			url: 'https://docs.pytorch.org/docs/stable/distributed.checkpoint.html',
+		},
+		tensorflow: null,
+		note: 'The Keras distribution guide describes no per-rank format: saving a ModelParallel model gathers each sharded variable to one process before writing. DCP writes at least one file per rank and can reshard on load.',
+		article: 'large-models',
+	},
+	{
 		id: 'checkpoint-callback',
 		group: 'saving',
 		concept: 'Save checkpoints during training',
@@ -1330,6 +1342,21 @@ export const API_PAIRS: readonly ApiPair[] = [
 		},
 		note: 'PyTorch has no built-in parameter-server strategy; the usual idiom is synchronous data parallelism with DDP or FSDP2.',
 		article: 'distributed-training',
+	},
+	{
+		id: 'tensor-parallel',
+		group: 'distributed',
+		concept: 'Split the weight matrices of a layer across devices',
+		pytorch: {
+			api: 'torch.distributed.tensor.parallel.parallelize_module',
+			url: 'https://docs.pytorch.org/docs/stable/distributed.tensor.parallel.html',
+		},
+		tensorflow: {
+			api: 'keras.distribution.ModelParallel + LayoutMap',
+			url: 'https://keras.io/guides/distribution/',
+		},
+		note: 'PyTorch marks its tensor-parallel APIs experimental; the Keras distribution API runs on the JAX backend (and, per its current guide, PyTorch), with TensorFlow support in development.',
+		article: 'large-models',
 	},
 	{
 		id: 'post-training-quantization',
