@@ -47,7 +47,7 @@ describe('articles', () => {
 		expect(run.error, 'python3 must be installed to check the examples').toBeUndefined();
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.trim().split('\n').filter(Boolean)).toEqual([]);
-	});
+	}, 30_000); // one python3 process parses every block; on a loaded 2-core machine that can take over 5 s
 
 	it('every install command uses a package and index URL from the official install pages', () => {
 		const problems = articles.flatMap((a) =>
