@@ -44,7 +44,7 @@ export interface ApiPair {
 	/**
 	 * Slug of the article that discusses it, if one does: overview, ease-of-use, computational-graphs, performance,
 	 * debugging, visualization, code-examples, deployment, distributed-training, community-ecosystem,
-	 * industry-adoption, installation, choosing.
+	 * industry-adoption, installation, choosing, mixed-precision-quantization, large-models.
 	 */
 	article?: string;
 }
@@ -762,6 +762,21 @@ export const API_PAIRS: readonly ApiPair[] = [
 		note: 'Loss scaling is needed for float16, not for bfloat16.',
 	},
 	{
+		id: 'mixed-precision-bf16',
+		group: 'training',
+		concept: 'bfloat16 mixed precision (no loss scaling)',
+		pytorch: {
+			api: 'torch.autocast(device_type, dtype=torch.bfloat16)',
+			url: 'https://docs.pytorch.org/docs/stable/amp.html',
+		},
+		tensorflow: {
+			api: "keras.config.set_dtype_policy('mixed_bfloat16')",
+			url: 'https://keras.io/api/mixed_precision/',
+		},
+		note: 'bfloat16 keeps the float32 exponent range, so neither side needs a scaler; Keras compile() adds a LossScaleOptimizer only for mixed_float16.',
+		article: 'mixed-precision-quantization',
+	},
+	{
 		id: 'metrics',
 		group: 'training',
 		concept: 'Stateful training metrics',
@@ -992,6 +1007,18 @@ export const API_PAIRS: readonly ApiPair[] = [
 			url: 'https://www.tensorflow.org/api_docs/python/tf/train/Checkpoint',
 		},
 		note: 'tf.train.CheckpointManager numbers checkpoints and keeps only the latest few; in PyTorch you save a dict of state_dicts and manage the files yourself.',
+	},
+	{
+		id: 'distributed-checkpoint',
+		group: 'saving',
+		concept: 'Checkpoint a sharded model from every rank',
+		pytorch: {
+			api: 'torch.distributed.checkpoint.save / load',
+			url: 'https://docs.pytorch.org/docs/stable/distributed.checkpoint.html',
+		},
+		tensorflow: null,
+		note: 'The Keras distribution guide describes no per-rank format: saving a ModelParallel model gathers each sharded variable to one process before writing. DCP writes at least one file per rank and can reshard on load.',
+		article: 'large-models',
 	},
 	{
 		id: 'checkpoint-callback',
@@ -1315,6 +1342,36 @@ export const API_PAIRS: readonly ApiPair[] = [
 		},
 		note: 'PyTorch has no built-in parameter-server strategy; the usual idiom is synchronous data parallelism with DDP or FSDP2.',
 		article: 'distributed-training',
+	},
+	{
+		id: 'tensor-parallel',
+		group: 'distributed',
+		concept: 'Split the weight matrices of a layer across devices',
+		pytorch: {
+			api: 'torch.distributed.tensor.parallel.parallelize_module',
+			url: 'https://docs.pytorch.org/docs/stable/distributed.tensor.parallel.html',
+		},
+		tensorflow: {
+			api: 'keras.distribution.ModelParallel + LayoutMap',
+			url: 'https://keras.io/guides/distribution/',
+		},
+		note: 'PyTorch marks its tensor-parallel APIs experimental; the Keras distribution API runs on the JAX backend (and, per its current guide, PyTorch), with TensorFlow support in development.',
+		article: 'large-models',
+	},
+	{
+		id: 'post-training-quantization',
+		group: 'deployment',
+		concept: 'Post-training weight quantization (int8, int4, float8)',
+		pytorch: {
+			api: 'torchao.quantization.quantize_(model, Int8WeightOnlyConfig())',
+			url: 'https://docs.pytorch.org/ao/stable/',
+		},
+		tensorflow: {
+			api: "model.quantize('int8')",
+			url: 'https://keras.io/guides/quantization_overview/',
+		},
+		note: 'torchao is a separate package that replaces the deprecated torch.ao.quantization; for .tflite files, LiteRT Quantizer now quantizes after conversion.',
+		article: 'mixed-precision-quantization',
 	},
 	{
 		id: 'export-graph',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { API_GROUPS, API_PAIRS } from '../data/api-map';
 import { matches, searchText } from './api-filter';
 
-const ARTICLES = ['overview', 'ease-of-use', 'computational-graphs', 'performance', 'debugging', 'visualization', 'code-examples', 'deployment', 'distributed-training', 'community-ecosystem', 'industry-adoption', 'installation', 'choosing'];
+const ARTICLES = ['overview', 'ease-of-use', 'computational-graphs', 'performance', 'debugging', 'visualization', 'code-examples', 'deployment', 'distributed-training', 'community-ecosystem', 'industry-adoption', 'installation', 'choosing', 'mixed-precision-quantization', 'large-models'];
 const OFFICIAL = ['docs.pytorch.org', 'pytorch.org', 'www.tensorflow.org', 'keras.io', 'ai.google.dev'];
 
 describe('API map data', () => {

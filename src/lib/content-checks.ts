@@ -104,6 +104,10 @@ export const ALLOWED_PACKAGES = [
 	'tf-keras',
 	// https://github.com/jax-ml/jax (README, installation: "pip install -U jax" for CPU)
 	'jax',
+	// Vendor and companion packages, each with the official page that names the command:
+	'torchao', // https://docs.pytorch.org/ao/stable/ ("pip install torchao")
+	'litert-quantizer', // https://pypi.org/project/litert-quantizer/ (LiteRT migration guide)
+	'vllm', // https://github.com/vllm-project/vllm README ("pip install vllm")
 ] as const;
 
 const INSTALL = /^(?:pip3?|python3? -m pip|py -m pip|uv pip) install\s+(.*)$/;
