@@ -1,8 +1,14 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
+const CONTENT = join(import.meta.dirname, '..', '..', 'content');
+
+/** How many articles a production build publishes: content/*.mdx without a leading `_` or `draft: true`. */
+export function publishedArticleCount(): number {
+	return readdirSync(CONTENT).filter((name) => name.endsWith('.mdx') && !name.startsWith('_') && !/^draft:\s*true\s*$/m.test(readFileSync(join(CONTENT, name), 'utf8'))).length;
+}
 
 /** Site paths listed in a built site's sitemap (origin and base stripped), e.g. ["/", "/debugging/"]. */
 export function sitemapPaths(dist = DIST, basePath = '/'): string[] {
