@@ -45,7 +45,10 @@ export const ALLOWED_INDEX_URLS = [
 	'https://download.pytorch.org/whl/cu126',
 	'https://download.pytorch.org/whl/cu130',
 	'https://download.pytorch.org/whl/cu132',
+	// PyTorch 2.14's ROCm index: pytorch/pytorch RELEASE.md, 2.14 row (PR #194367)
 	'https://download.pytorch.org/whl/rocm7.14',
+	// Intel GPU (XPU) build: https://docs.pytorch.org/docs/stable/notes/get_start_xpu.html
+	'https://download.pytorch.org/whl/xpu',
 ] as const;
 
 /**
