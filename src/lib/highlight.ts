@@ -68,6 +68,9 @@ export function createCodeHighlighter(cacheDir: string | null, setup: string): C
 		const root = highlighter.codeToHast(code, {
 			lang,
 			theme: SHIKI_THEME,
+			// No time limit per line: Shiki's default (500 ms) leaves the rest of a line unhighlighted when the
+			// machine is busy, so the same code came out differently (and was cached so) on a loaded build machine.
+			tokenizeTimeLimit: 0,
 			...(meta === undefined ? {} : { meta: { __raw: meta } }),
 			transformers: [astroCompatible(lang), ...shikiTransformers()],
 		});

@@ -13,7 +13,7 @@ describe('rasterize', () => {
 			expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([80, 40]);
 			expect(png.equals(new Resvg(svg(colours[i] ?? ''), { fitTo: { mode: 'width', value: 80 } }).render().asPng())).toBe(true);
 		}
-	});
+	}, 30_000); // starting the worker threads takes seconds on a busy machine
 
 	it('rejects with resvg’s error for bad SVG, and goes on working', async () => {
 		await expect(rasterize('<svg', {})).rejects.toThrow(/^resvg: /);
