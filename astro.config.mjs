@@ -10,7 +10,7 @@ import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComp
 import { highlightSetup } from './src/lib/highlight.ts';
 import { articleDates } from './src/lib/lastmod.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { backgroundClean } from './src/integrations/background-clean.ts';
+import { stagedBuild } from './src/integrations/staged-build.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
 import { resolveSiteEnv } from './src/lib/site-env.ts';
@@ -40,7 +40,6 @@ export default defineConfig({
 	cacheDir,
 	integrations: [
 		siteEnvironment(siteEnv, process.env),
-		backgroundClean(cacheDir),
 		mdx({ optimize: true }),
 		sitemap({
 			// <lastmod> for articles comes from their `updated` date.
@@ -50,6 +49,8 @@ export default defineConfig({
 			},
 		}),
 		postBuild(),
+		// Last: the build goes to a staging folder and replaces dist/ only after every step above has passed.
+		stagedBuild(),
 	],
 	markdown: {
 		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/lib/mdx-cache.ts).
