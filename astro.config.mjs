@@ -10,19 +10,19 @@ import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComp
 import { highlightSetup } from './src/lib/highlight.ts';
 import { articleDates } from './src/lib/lastmod.ts';
 import { postBuild } from './src/integrations/post-build.ts';
-import { backgroundClean } from './src/integrations/background-clean.ts';
+import { stagedBuild } from './src/integrations/staged-build.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
-import { normalizeBase } from './src/lib/urls.ts';
+import { resolveSiteEnv } from './src/lib/site-env.ts';
+import { siteEnvironment } from './src/integrations/site-env.ts';
 import { buildCacheDir } from './src/lib/file-cache.ts';
 import { cacheMdx } from './src/lib/mdx-cache.ts';
 import { pipelineKey } from './src/lib/pipeline.ts';
 
-// Two variables configure a build (see README, "Configuration"):
-// SITE_URL: absolute origin for canonical URLs, sitemap and feed;
-// BASE_PATH: the sub-path the site is served under, "/" by default.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
-const base = normalizeBase(process.env.BASE_PATH ?? '/');
+// Where the site is deployed (see docs/deploy.md): SITE_URL and BASE_PATH, else what the host sets during
+// its build (Netlify, Vercel, Cloudflare Pages, GitHub Actions); whether it is a preview; the repository.
+const siteEnv = resolveSiteEnv(process.env);
+const { site, base } = siteEnv;
 const dates = articleDates(process.env.CONTENT_DIR ?? './content');
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
@@ -39,7 +39,7 @@ export default defineConfig({
 	build: { format: 'directory', concurrency: 4 },
 	cacheDir,
 	integrations: [
-		backgroundClean(cacheDir),
+		siteEnvironment(siteEnv, process.env),
 		mdx({ optimize: true }),
 		sitemap({
 			// <lastmod> for articles comes from their `updated` date.
@@ -49,6 +49,8 @@ export default defineConfig({
 			},
 		}),
 		postBuild(),
+		// Last: the build goes to a staging folder and replaces dist/ only after every step above has passed.
+		stagedBuild(),
 	],
 	markdown: {
 		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/lib/mdx-cache.ts).
@@ -69,7 +71,12 @@ export default defineConfig({
 	},
 	vite: {
 		// Article pages put the pipeline's fingerprint in their incremental-build key; <HighlightedCode> keys its cache with the highlighting setup's.
-		define: { __PIPELINE_KEY__: JSON.stringify(pipeline), __HIGHLIGHT_SETUP__: JSON.stringify(highlighting) },
+		// __SITE_ENV__: what pages show of the deployment; Astro's config hash includes `define`, so a change re-renders every page.
+		define: {
+			__PIPELINE_KEY__: JSON.stringify(pipeline),
+			__HIGHLIGHT_SETUP__: JSON.stringify(highlighting),
+			__SITE_ENV__: JSON.stringify({ preview: Boolean(siteEnv.preview), repositoryUrl: siteEnv.repositoryUrl ?? null, branch: siteEnv.branch }),
+		},
 		plugins: [
 			tailwindcss(),
 			noPreloadHelper(),

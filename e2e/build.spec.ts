@@ -188,12 +188,12 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		writeFileSync(debugging, readFileSync(debugging, 'utf8').replace(/^title: .*$/m, 'title: "Debugging, renamed between builds"'));
 		const overview = join(content, 'overview.mdx');
 		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nA sentence added between builds.\n\n\`\`\`python\nprint("a block added between builds")\n\`\`\`\n`);
-		// The output folder is emptied first (moved into the cache and deleted there: src/integrations/background-clean.ts).
+		// The new site is built in a staging folder and replaces the old one whole (src/integrations/staged-build.ts).
 		writeFileSync(join(dir, 'dist', 'stale.html'), '<p>Left by an earlier build.</p>');
 		const second = await build(env, join(dir, 'dist'));
 		expect(second.code, second.output).toBe(0);
 		expect(existsSync(join(dir, 'dist', 'stale.html'))).toBe(false);
-		expect(readdirSync(join(dir, 'cache', 'field-guide-trash'))).toEqual([]);
+		expect(readdirSync(join(dir, '.dist-build'))).toEqual([expect.stringMatching(/^previous-/)]);
 
 		const page = (path: string) => readFileSync(join(dir, 'dist', path, 'index.html'), 'utf8');
 		expect(page('visualization')).toContain('Debugging, renamed between builds');

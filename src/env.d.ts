@@ -2,3 +2,12 @@
 declare const __PIPELINE_KEY__: string;
 /** The highlighting setup's fingerprint, defined in astro.config.mjs (see highlightSetup in src/lib/highlight.ts). */
 declare const __HIGHLIGHT_SETUP__: string;
+/** What pages show of the deployment, defined in astro.config.mjs from src/lib/site-env.ts. */
+declare const __SITE_ENV__: {
+	/** A host's preview or branch build: noindex on every page, robots.txt disallows all. */
+	preview: boolean;
+	/** The repository's web address for "Edit this page"; null when unknown (the link is left out). */
+	repositoryUrl: string | null;
+	/** The branch "Edit this page" opens. */
+	branch: string;
+};

@@ -7,12 +7,11 @@ function within(inner: string, outer: string): boolean {
 }
 
 /**
- * Whether the previous build's output folder may be moved into the build
- * cache folder instead of being emptied in place (see
- * src/integrations/background-clean.ts): never when it holds the project or
- * the cache folder (moving it would move them too), nor when it is inside
- * the cache folder. Absolute paths.
+ * Whether the output folder may be built in a staging folder and swapped in
+ * by renaming (see src/integrations/staged-build.ts): never when it holds the
+ * project or the cache folder (renaming it would move them too), nor when it
+ * is inside the cache folder. Absolute paths.
  */
-export function canMoveAside(outDir: string, root: string, cacheDir: string): boolean {
+export function canStage(outDir: string, root: string, cacheDir: string): boolean {
 	return !within(root, outDir) && !within(cacheDir, outDir) && !within(outDir, cacheDir);
 }

@@ -10,3 +10,9 @@ import './copy-code';
 import './search-open';
 import './disclosure';
 import './scroll-spy';
+
+/** "Copy as Markdown" on articles: its code loads on first use (src/scripts/copy-markdown.ts). */
+document.addEventListener('click', (event) => {
+	const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-markdown]');
+	if (button) void import('./copy-markdown').then(({ copyMarkdown }) => copyMarkdown(button));
+});
