@@ -13,6 +13,11 @@ describe('article order', () => {
 			['getting-started', ['choosing']],
 		]);
 	});
+	it('orders by topic first, so `order` is a position within the topic', () => {
+		const mixed = [article('security', 5, 'production'), article('later-topic', 1, 'getting-started'), article('perf', 4, 'foundations')];
+		expect(sortArticles(mixed).map((a) => a.id)).toEqual(['perf', 'security', 'later-topic']);
+		expect(neighbours(mixed, 'security')).toEqual({ previous: mixed[2], next: mixed[1] });
+	});
 	it('finds the previous and next article', () => {
 		expect(neighbours(articles, 'graphs')).toEqual({ previous: articles[1], next: articles[0] });
 		expect(neighbours(articles, 'overview').previous).toBeUndefined();

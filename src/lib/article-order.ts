@@ -6,9 +6,13 @@ export interface OrderedArticle {
 	data: { title: string; topic: TopicId; order: number; draft?: boolean | undefined };
 }
 
-/** Reading order: by `order`, then title (a stable tie-break). */
+const topicIndex = (id: TopicId): number => TOPICS.findIndex((topic) => topic.id === id);
+
+/** Reading order, the order of the home page: by topic (in TOPICS order), then `order` within the topic, then title (a stable tie-break). */
 export function sortArticles<T extends OrderedArticle>(articles: readonly T[]): T[] {
-	return [...articles].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+	return [...articles].sort(
+		(a, b) => topicIndex(a.data.topic) - topicIndex(b.data.topic) || a.data.order - b.data.order || a.data.title.localeCompare(b.data.title),
+	);
 }
 
 /** Articles grouped by topic, topics in their fixed order, empty topics left out. */

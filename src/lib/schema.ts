@@ -19,7 +19,7 @@ export const articleSchema = z.strictObject({
 	description: z.string().min(50).max(200),
 	/** The theme it is grouped under; one of TOPICS in src/lib/topics.ts. */
 	topic: z.enum(TOPIC_IDS),
-	/** Position in reading order across the whole guide (1 comes first). */
+	/** Position within its topic in reading order (1 comes first); topics keep their fixed order. */
 	order: z.number().int().positive(),
 	/** The date its facts were last checked (YYYY-MM-DD). */
 	updated: z.coerce.date(),
