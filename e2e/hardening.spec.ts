@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,8 @@ test('a search whose result data fails to load says so in the results area', asy
 	await page.route('**/pagefind/fragment/**', (route) => route.fulfill({ status: 200, body: 'not a fragment' }));
 	await page.goto('/overview/');
 	await search(page, 'GradientTape');
-	await expect(dialog(page).getByRole('status')).toHaveText('Search failed for “GradientTape”. Try other words, or reload the page.');
+	// A long timeout: Pagefind's WebAssembly loads first, which takes seconds on a busy machine.
+	await expect(dialog(page).getByRole('status')).toHaveText('Search failed for “GradientTape”. Try other words, or reload the page.', { timeout: 30_000 });
 	await expect(dialog(page).getByRole('option')).toHaveCount(0);
 });
 
@@ -71,4 +72,71 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 		await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “zqxentity”/);
 		expect(problems.console).toEqual([]);
 	});
+
+	test('the feed escapes the description, so readers show its markup as text', async ({ request }) => {
+		const feed = await (await request.get(`${origin}/rss.xml`)).text();
+		// XML-escaped HTML-escaped text: a reader decodes the XML and shows "<b>numeric references</b> … & more" as written.
+		expect(feed).toContain('&amp;lt;b&amp;gt;numeric references&amp;lt;/b&amp;gt; outside Unicode &amp;amp; more');
+	});
+});
+
+/** Builds that must stop before rendering anything, with one message naming the files (src/lib/preflight.ts). */
+const INPUT_FAILURES: { title: string; prepare: (content: string) => void; expected: (content: string) => string[] }[] = [
+	{
+		title: 'overview.mdx plus overview/index.mdx',
+		prepare: (content) => {
+			mkdirSync(join(content, 'overview'));
+			cpSync(join(content, 'overview.mdx'), join(content, 'overview', 'index.mdx'));
+		},
+		expected: (c) => [`${c}/overview.mdx and ${c}/overview/index.mdx would both be the page /overview/`],
+	},
+	{
+		title: 'Overview.mdx plus overview.mdx',
+		prepare: (content) => cpSync(join(content, 'overview.mdx'), join(content, 'Overview.mdx')),
+		expected: (c) => [`${c}/Overview.mdx and ${c}/overview.mdx would both be the page /overview/`],
+	},
+	{
+		title: 'an article saved as Latin-1',
+		prepare: (content) => writeFileSync(join(content, 'latin1.mdx'), Buffer.from('---\ntitle: "Caf\u00e9"\n---\n', 'latin1')),
+		expected: (c) => [`${c}/latin1.mdx is not valid UTF-8 (first invalid byte on line 2`],
+	},
+	{
+		title: 'a symlink in the content folder',
+		prepare: (content) => symlinkSync('/etc/hostname', join(content, 'linked.mdx')),
+		expected: (c) => [`${c}/linked.mdx is a symbolic link`],
+	},
+	{
+		title: 'an empty content folder',
+		prepare: (content) => {
+			rmSync(content, { recursive: true });
+			mkdirSync(content);
+		},
+		expected: (c) => [`No articles in ${c}:`],
+	},
+	{
+		title: 'a missing content folder',
+		prepare: (content) => rmSync(content, { recursive: true }),
+		expected: (c) => [`The content folder ${c} does not exist`],
+	},
+];
+
+test.describe('build inputs that stop the build with a named error', () => {
+	test.describe.configure({ mode: 'serial', timeout: 120_000 });
+	for (const failure of INPUT_FAILURES) {
+		test(failure.title, async () => {
+			const dir = mkdtempSync(join(tmpdir(), 'field-guide-inputs-'));
+			try {
+				const content = join(dir, 'content');
+				cpSync(join(ROOT, 'content'), content, { recursive: true });
+				failure.prepare(content);
+				const { code, output } = await astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') }, join(dir, 'dist'));
+				expect(code, output).not.toBe(0);
+				for (const expected of failure.expected(content)) expect(output).toContain(expected);
+				expect(output).not.toContain('Unable to load your Astro config');
+				expect(output).not.toContain('UNLOADABLE_DEPENDENCY');
+			} finally {
+				rmSync(dir, { recursive: true, force: true });
+			}
+		});
+	}
 });
