@@ -1,11 +1,11 @@
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { astroBuild } from './support/build';
 import { startServer } from './support/serve';
-import { test, expect } from './support/site';
+import { DIST, sitemapPaths, test, expect } from './support/site';
 
 /**
  * Search and highlighting under hostile or broken input (issue #18): numeric
@@ -22,6 +22,16 @@ async function search(page: Page, query: string): Promise<void> {
 	await expect(dialog(page)).toBeVisible();
 	await input(page).fill(query);
 }
+
+test('every page puts its CSP <meta> right after <meta charset>, so the policy covers the whole document', () => {
+	const files = [...sitemapPaths().map((path) => join(path, 'index.html')), '404.html'];
+	expect(files.length).toBeGreaterThan(10);
+	for (const file of files) {
+		const html = readFileSync(join(DIST, file), 'utf8');
+		expect(html.match(/<meta http-equiv="content-security-policy"/g), file).toHaveLength(1);
+		expect(html, file).toMatch(/<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="[^"]*script-src [^"]+">/);
+	}
+});
 
 test('a malformed fragment still switches to the tab with the match', async ({ page, problems }) => {
 	// "AUTOTUNE" only appears in TensorFlow code; PyTorch is the default tab. `%E0%A4%A` is a cut UTF-8 escape.
