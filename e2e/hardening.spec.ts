@@ -56,6 +56,7 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 	test.describe.configure({ timeout: 240_000 });
 	let server: Server | undefined;
 	let dir = '';
+	let buildOutput = '';
 	const PORT = Number(process.env.E2E_PORT ?? 4399) + 30;
 	const origin = `http://127.0.0.1:${PORT}`;
 
@@ -63,9 +64,16 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 		dir = mkdtempSync(join(tmpdir(), 'field-guide-hardening-'));
 		const content = join(dir, 'content');
 		cpSync(join(ROOT, 'content'), content, { recursive: true });
-		cpSync(join(import.meta.dirname, 'fixtures', 'hardening', 'entity-probe.mdx'), join(content, 'entity-probe.mdx'));
+		const probe = join(import.meta.dirname, 'fixtures', 'hardening', 'entity-probe.mdx');
+		cpSync(probe, join(content, 'entity-probe.mdx'));
+		// A 2 MB article: the same frontmatter, then about 2 MB of paragraphs, one rare word in the last.
+		const paragraph = 'Tensors move between devices while the training loop runs, and the optimizer updates every parameter in place. ';
+		const body = Array.from({ length: 2_000 }, (_, i) => `${paragraph.repeat(9)}Paragraph ${i}.`).join('\n\n');
+		const frontmatter = readFileSync(probe, 'utf8').split(/^---$/m)[1] ?? '';
+		writeFileSync(join(content, 'huge-article.mdx'), `---${frontmatter.replace('title: "Entity probe"', 'title: "Huge article"')}---\n\n${body}\n\nThe last paragraph names zqxhuge once.\n`);
 		const { code, output } = await astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') }, join(dir, 'dist'));
 		expect(code, output).toBe(0);
+		buildOutput = output;
 		server = await startServer(join(dir, 'dist'), PORT, '/');
 	});
 	test.afterAll(async () => {
@@ -81,6 +89,14 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 		await expect(first.locator('mark')).toHaveText(['zqxentity']);
 		await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “zqxentity”/);
 		expect(problems.console).toEqual([]);
+	});
+
+	test('the build warns about the 2 MB article, and search still finds it', async ({ page }) => {
+		expect(buildOutput).toMatch(/Pages over 512 KB make search slow \(excerpts are built from the whole page\): split them\. \/huge-article\/index\.html \(\d{4} KB\)/);
+		await page.goto(`${origin}/overview/`);
+		await search(page, 'zqxhuge');
+		// Slow by design here (the reason for the warning); timings are in `npm run bench`, not in this test.
+		await expect(dialog(page).getByRole('option').first()).toHaveAttribute('href', /\/huge-article\/\?highlight=zqxhuge/, { timeout: 120_000 });
 	});
 
 	test('the feed escapes the description, so readers show its markup as text', async ({ request }) => {

@@ -5,6 +5,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/links';
+import { oversizedPages, PAGE_WARN_BYTES } from '../lib/page-size';
 import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../lib/headers';
 
 /**
@@ -101,6 +102,10 @@ export function postBuild(): AstroIntegration {
 					const broken = findBrokenLinks(pages, files, site, base);
 					if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 					logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
+					const large = oversizedPages(pages);
+					if (large.length > 0) {
+						logger.warn(`Pages over ${PAGE_WARN_BYTES / 1024} KB make search slow (excerpts are built from the whole page): split them. ${large.join(', ')}`);
+					}
 
 					const scripts = new Set<string>();
 					const styles = new Set<string>();
