@@ -9,6 +9,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComponents } from './src/lib/mdx-plugins.ts';
 import { highlightSetup } from './src/lib/highlight.ts';
 import { articleDates } from './src/lib/lastmod.ts';
+import { preflight, PreflightError } from './src/lib/preflight.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { stagedBuild } from './src/integrations/staged-build.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
@@ -23,7 +24,18 @@ import { pipelineKey } from './src/lib/pipeline.ts';
 // its build (Netlify, Vercel, Cloudflare Pages, GitHub Actions); whether it is a preview; the repository.
 const siteEnv = resolveSiteEnv(process.env);
 const { site, base } = siteEnv;
-const dates = articleDates(process.env.CONTENT_DIR ?? './content');
+const contentDir = process.env.CONTENT_DIR ?? './content';
+// Missing or empty content, two files with one URL, non-UTF-8 files, symlinks: one clear error before anything
+// reads them. Printed and exited here, because Astro would wrap a thrown error in "Unable to load your Astro config"
+// and a stack trace.
+try {
+	preflight({ content: contentDir, publicDir: './public' });
+} catch (error) {
+	if (!(error instanceof PreflightError)) throw error;
+	console.error(error.message);
+	process.exit(1);
+}
+const dates = articleDates(contentDir);
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
 // The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.

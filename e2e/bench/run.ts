@@ -7,11 +7,16 @@
  * file, and exits 1 when a budget is missed. Not part of `npm test`: it is
  * slow and machine-dependent.
  *
+ * A load run (issue #18) sends 10,000 requests, 50 in flight, to the preview
+ * server and checks that none fails and that its file handles return to
+ * where they started.
+ *
  *   npm run bench                 everything
  *   npm run bench -- --quick      skip Lighthouse and the 1,000-article build
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { get as httpGet, Agent } from 'node:http';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -19,6 +24,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { astroBuild } from '../support/build.ts';
 import { startServer } from '../support/serve.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
+import { sitemapPaths } from '../support/site.ts';
 import { median, passes, table, type Check } from '../../src/lib/bench.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -203,6 +209,51 @@ function htmlPerArticle(dist: string): number {
 	return articles.reduce((n, d) => n + statSync(join(dist, d.name, 'index.html')).size, 0) / Math.max(1, articles.length);
 }
 
+/** Open file descriptors of this process (the preview server runs in it). */
+const openFiles = () => readdirSync('/proc/self/fd').length;
+
+/**
+ * 10,000 GETs with 50 in flight over every page, the 404 page, a missing path
+ * and a search file, against the in-process preview server: errors (anything
+ * but a complete 200/404), throughput, and file handles and memory before and after.
+ */
+async function loadRun(dist: string): Promise<void> {
+	const REQUESTS = 10_000;
+	const IN_FLIGHT = 50;
+	const paths = [...sitemapPaths(dist), '/404.html', '/no-such-page/', '/pagefind/pagefind.js', '/rss.xml'];
+	const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+	const fdsBefore = openFiles();
+	const rssBefore = process.memoryUsage().rss;
+	let next = 0;
+	let errors = 0;
+	const start = performance.now();
+	await Promise.all(
+		Array.from({ length: IN_FLIGHT }, async () => {
+			while (next < REQUESTS) {
+				const path = paths[next++ % paths.length] ?? '/';
+				const ok = await new Promise<boolean>((done) => {
+					const request = httpGet({ host: '127.0.0.1', port: PORT, path, agent, timeout: 10_000 }, (response) => {
+						let length = 0;
+						response.on('data', (chunk: Buffer) => (length += chunk.length));
+						response.on('end', () => done([200, 404].includes(response.statusCode ?? 0) && length === Number(response.headers['content-length'])));
+						response.on('error', () => done(false));
+					});
+					request.on('timeout', () => request.destroy());
+					request.on('error', () => done(false));
+				});
+				if (!ok) errors++;
+			}
+		}),
+	);
+	const seconds = (performance.now() - start) / 1000;
+	agent.destroy();
+	await new Promise((done) => setTimeout(done, 500));
+	add('preview server: 10,000 requests, 50 in flight: failed', errors, 0, '');
+	add('preview server: 10,000 requests, 50 in flight: requests per second', Math.round(REQUESTS / seconds), null, '/s');
+	add('preview server: open files after the run, over before', openFiles() - fdsBefore, 0, '');
+	add('preview server: memory (RSS) after the run, over before', Math.round((process.memoryUsage().rss - rssBefore) / 2 ** 20), null, 'MiB');
+}
+
 async function main(): Promise<void> {
 	const work = mkdtempSync(join(tmpdir(), 'field-guide-bench-'));
 	const dist = join(work, 'dist');
@@ -221,6 +272,7 @@ async function main(): Promise<void> {
 		} finally {
 			await browser.close();
 		}
+		await loadRun(dist);
 		if (!QUICK) {
 			for (const [label, path] of Object.entries(PAGES)) {
 				for (const desktop of [false, true]) {

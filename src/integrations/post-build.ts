@@ -1,11 +1,12 @@
 import { spawn } from 'node:child_process';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { existsSync, createReadStream } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/links';
-import { hashesFromHtml, headerPolicy, headersFile } from '../lib/headers';
+import { oversizedPages, PAGE_WARN_BYTES } from '../lib/page-size';
+import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../lib/headers';
 
 /**
  * Pagefind cuts its word index into chunks of about 20,000 word positions
@@ -101,6 +102,10 @@ export function postBuild(): AstroIntegration {
 					const broken = findBrokenLinks(pages, files, site, base);
 					if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 					logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
+					const large = oversizedPages(pages);
+					if (large.length > 0) {
+						logger.warn(`Pages over ${PAGE_WARN_BYTES / 1024} KB make search slow (excerpts are built from the whole page): split them. ${large.join(', ')}`);
+					}
 
 					const scripts = new Set<string>();
 					const styles = new Set<string>();
@@ -109,7 +114,22 @@ export function postBuild(): AstroIntegration {
 						hashes.script.forEach((h) => scripts.add(h));
 						hashes.style.forEach((h) => styles.add(h));
 					}
-					await writeFile(join(outDir, '_headers'), headersFile(headerPolicy(scripts, styles), base));
+					const headers = headersFile(headerPolicy(scripts, styles), base);
+					const problems = headersFileProblems(headers);
+					if (problems.length > 0) throw new Error(problems.join('\n'));
+					await writeFile(join(outDir, '_headers'), headers);
+
+					// The CSP <meta> right after <meta charset> (Astro puts it late in <head>). Written to a temporary
+					// file and renamed, so Pagefind, reading the pages meanwhile, sees the old or the new file, never half.
+					await Promise.all(
+						pages.map(async ({ file, html }) => {
+							const moved = cspMetaFirst(html);
+							if (moved === html) return;
+							const path = join(outDir, file);
+							await writeFile(`${path}.csp-tmp`, moved);
+							await rename(`${path}.csp-tmp`, path);
+						}),
+					);
 				} catch (error) {
 					// Let Pagefind finish first: stopping npm's wrapper would leave Pagefind itself writing into dist/.
 					await indexing.catch(() => {});

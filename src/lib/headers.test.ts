@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashesFromHtml, headerPolicy, headersFile, headersFor, parseHeadersFile } from './headers';
+import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems, headersFor, parseHeadersFile } from './headers';
 
 describe('CSP hashes', () => {
 	it('reads script and style hashes from the meta policy Astro writes', () => {
@@ -25,4 +25,33 @@ describe('_headers', () => {
 	it('rejects a header line before any path', () => {
 		expect(() => parseHeadersFile('  X-Test: 1')).toThrow('_headers');
 	});
+});
+
+describe('headersFileProblems', () => {
+	it('passes the site\'s own file', () => {
+		expect(headersFileProblems(headersFile(headerPolicy(['sha256-a'], ['sha256-b']), '/'))).toEqual([]);
+	});
+	it('names a line over 2,000 characters, and why the policy grew', () => {
+		const hashes = Array.from({ length: 60 }, (_, i) => `sha256-${String(i).padStart(44, 'x')}=`);
+		const [problem, ...rest] = headersFileProblems(headersFile(headerPolicy(hashes, []), '/'));
+		expect(rest).toEqual([]);
+		expect(problem).toMatch(/^_headers line 2 \(Content-Security-Policy\) is \d{4} characters; Cloudflare Pages allows 2000\. Fewer inline/);
+	});
+	it('counts rules against the limit of 100', () => {
+		const text = Array.from({ length: 101 }, (_, i) => `/page-${i}/*\n  X-Robots-Tag: noindex`).join('\n');
+		expect(headersFileProblems(text)).toEqual(['_headers has 101 rules; Cloudflare Pages allows 100.']);
+		expect(headersFileProblems(text.split('\n').slice(0, 200).join('\n'))).toEqual([]);
+	});
+});
+
+describe('cspMetaFirst', () => {
+	const csp = `<meta http-equiv="content-security-policy" content="default-src 'self'">`;
+	it('moves the policy right after <meta charset>', () => {
+		const html = `<!DOCTYPE html><html><head><meta charset="utf-8"><title>T</title><script>x</script>${csp}<link rel="icon"></head><body></body></html>`;
+		expect(cspMetaFirst(html)).toBe(`<!DOCTYPE html><html><head><meta charset="utf-8">${csp}<title>T</title><script>x</script><link rel="icon"></head><body></body></html>`);
+	});
+	it('puts it first in <head> without a charset meta', () => {
+		expect(cspMetaFirst(`<head><title>T</title>${csp}</head>`)).toBe(`<head>${csp}<title>T</title></head>`);
+	});
+	it('leaves a page without a policy alone', () => expect(cspMetaFirst('<head><meta charset="utf-8"></head>')).toBe('<head><meta charset="utf-8"></head>'));
 });

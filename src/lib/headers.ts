@@ -92,3 +92,44 @@ export function headersFor(rules: readonly HeaderRule[], path: string): [string,
 function escapeRegExp(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * Cloudflare Pages' documented limits for `_headers`: "A project is limited to
+ * 100 header rules. Each line in the _headers file has a 2,000 character
+ * limit. The entire line, including spacing, header name, and value, counts
+ * towards the limit." (https://developers.cloudflare.com/pages/configuration/headers/).
+ * Past them, rules or headers would be dropped at deploy time; the build fails instead.
+ */
+export const HEADERS_LIMITS = { rules: 100, lineLength: 2000 } as const;
+
+/** Why a `_headers` text exceeds the host's limits (one message per problem); empty when it fits. */
+export function headersFileProblems(text: string, limits: { rules: number; lineLength: number } = HEADERS_LIMITS): string[] {
+	const problems: string[] = [];
+	const rules = parseHeadersFile(text).length;
+	if (rules > limits.rules) problems.push(`_headers has ${rules} rules; Cloudflare Pages allows ${limits.rules}.`);
+	text.split('\n').forEach((line, i) => {
+		if (line.length <= limits.lineLength) return;
+		const name = line.trim().split(':')[0] ?? '';
+		problems.push(
+			`_headers line ${i + 1} (${name}) is ${line.length} characters; Cloudflare Pages allows ${limits.lineLength}.` +
+				(/content-security-policy/i.test(name) ? ' Fewer inline scripts or styles means fewer hashes in the policy.' : ''),
+		);
+	});
+	return problems;
+}
+
+/**
+ * Moves the CSP <meta> to right after <meta charset> (or to the start of
+ * <head>). A <meta> policy governs only what comes after it, and Astro writes
+ * it late in <head>, after the title, Open Graph tags and the head script; on
+ * a host that ignores `_headers` everything before it would be unprotected.
+ */
+export function cspMetaFirst(html: string): string {
+	const meta = /<meta\s+http-equiv="content-security-policy"[^>]*>/i.exec(html);
+	if (!meta) return html;
+	const without = html.slice(0, meta.index) + html.slice(meta.index + meta[0].length);
+	const anchor = /<meta\s+charset=[^>]*>/i.exec(without) ?? /<head(\s[^>]*)?>/i.exec(without);
+	if (!anchor) return html;
+	const at = anchor.index + anchor[0].length;
+	return without.slice(0, at) + meta[0] + without.slice(at);
+}

@@ -8,6 +8,15 @@ describe('wrapText', () => {
 		expect(lines).toHaveLength(2);
 		expect(lines[1]?.endsWith('…')).toBe(true);
 	});
+	it('cuts a word longer than a line, so the title stays inside the card', () => {
+		const lines = wrapText(`Tensor${'x'.repeat(100)}`, 28, 3);
+		expect(lines).toHaveLength(3);
+		for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(28);
+		expect(lines[2]?.endsWith('…')).toBe(true);
+	});
+	it('keeps a short title that has one long word on its lines', () => {
+		expect(wrapText('See torch.distributed.elastic.multiprocessing', 28, 3)).toEqual(['See', 'torch.distributed.elastic.mu', 'ltiprocessing']);
+	});
 });
 
 describe('ogSvg', () => {

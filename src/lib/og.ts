@@ -10,11 +10,22 @@ export function escapeXml(text: string): string {
 	return text.replace(/[<>&"']/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }
 
-/** Greedy word wrap to lines of at most `width` characters; past `maxLines`, the last line ends with an ellipsis. */
+/** A word cut into pieces of at most `width` characters (code points), so an unbroken title cannot run off the card. */
+function pieces(word: string, width: number): string[] {
+	const chars = Array.from(word);
+	const out: string[] = [];
+	for (let i = 0; i < chars.length; i += width) out.push(chars.slice(i, i + width).join(''));
+	return out;
+}
+
+/**
+ * Greedy word wrap to lines of at most `width` characters (a word longer than
+ * a line is cut); past `maxLines`, the last line ends with an ellipsis.
+ */
 export function wrapText(text: string, width: number, maxLines: number): string[] {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(/\s+/).filter(Boolean)) {
+	for (const word of text.split(/\s+/).filter(Boolean).flatMap((w) => pieces(w, width))) {
 		if (line !== '' && line.length + 1 + word.length > width) {
 			lines.push(line);
 			line = word;
@@ -26,7 +37,7 @@ export function wrapText(text: string, width: number, maxLines: number): string[
 	if (lines.length <= maxLines) return lines;
 	const kept = lines.slice(0, maxLines);
 	const last = kept[maxLines - 1] ?? '';
-	kept[maxLines - 1] = `${last.slice(0, Math.max(0, width - 1)).trimEnd()}…`;
+	kept[maxLines - 1] = `${Array.from(last).slice(0, Math.max(0, width - 1)).join('').trimEnd()}…`;
 	return kept;
 }
 

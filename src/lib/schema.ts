@@ -7,8 +7,11 @@ const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const sourceSchema = z.strictObject({
 	/** What the reader will find there, e.g. "PyTorch docs: torch.export". */
 	title: z.string().min(1),
-	/** Absolute https URL. */
-	url: z.url({ protocol: /^https$/ }),
+	/** Absolute https URL, as written: no spaces, quotes or angle brackets (they would be escaped or break the link). */
+	url: z
+		.string()
+		.regex(/^[^\s"'<>`]+$/, 'must not contain spaces, quotes or angle brackets (percent-encode them: %20, %22)')
+		.pipe(z.url({ protocol: /^https$/ })),
 });
 
 /** Frontmatter of an article. Unknown keys are rejected so a typo cannot pass silently. */

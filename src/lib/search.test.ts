@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, highlightTerms, matchRanges, moveActive, normalizeQuery } from './search';
+import { excerptParts, fragmentId, highlightTerms, matchRanges, moveActive, normalizeQuery } from './search';
 import { opensSearch } from './search-keys';
 
 describe('excerptParts', () => {
@@ -16,6 +16,34 @@ describe('excerptParts', () => {
 			{ text: 'x', mark: true },
 		]);
 	});
+});
+
+describe('excerptParts on numeric references', () => {
+	it.each([
+		['&#99999999;', '\ufffd'],
+		['&#x110000;', '\ufffd'],
+		['&#xD800;', '\ufffd'],
+		['&#0;', '\ufffd'],
+		['&#999999999999999999999999;', '\ufffd'],
+		['&#x1F600;', '\u{1F600}'],
+		['&#65;&#x42;', 'AB'],
+	])('%s decodes to %j without throwing', (entity, expected) => {
+		expect(excerptParts(`a <mark>b</mark> ${entity}`)).toEqual([
+			{ text: 'a ', mark: false },
+			{ text: 'b', mark: true },
+			{ text: ` ${expected}`, mark: false },
+		]);
+	});
+});
+
+describe('fragmentId', () => {
+	it.each([
+		['#install', 'install'],
+		['#a%20b', 'a b'],
+		['#%E0%A4%A', '%E0%A4%A'],
+		['#%', '%'],
+		['', ''],
+	])('%j -> %j', (hash, expected) => expect(fragmentId(hash)).toBe(expected));
 });
 
 describe('opensSearch', () => {

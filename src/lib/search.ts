@@ -9,12 +9,21 @@ export interface ExcerptPart {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
 
+/**
+ * The character of a numeric reference, as HTML decodes it: zero, surrogates
+ * and anything beyond U+10FFFF become U+FFFD (String.fromCodePoint would throw).
+ */
+function codePoint(value: number): string {
+	const valid = Number.isInteger(value) && value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff);
+	return String.fromCodePoint(valid ? value : 0xfffd);
+}
+
 function decode(text: string): string {
 	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
 		const known = ENTITIES[name.toLowerCase()];
 		if (known !== undefined) return known;
-		if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-		if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+		if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(parseInt(name.slice(2), 16));
+		if (name.startsWith('#')) return codePoint(parseInt(name.slice(1), 10));
 		return entity;
 	});
 }
@@ -76,6 +85,16 @@ export function matchRanges(text: string, terms: readonly string[]): [number, nu
 /** Cleans what the reader typed: control characters removed, spaces collapsed, length capped. */
 export function normalizeQuery(raw: string, max = 200): string {
 	return raw.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim().slice(0, max);
+}
+
+/** The element id a URL fragment names (`#a%20b` → `a b`); a malformed escape is kept as written, never thrown. */
+export function fragmentId(hash: string): string {
+	const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+	try {
+		return decodeURIComponent(raw);
+	} catch {
+		return raw;
+	}
 }
 
 /** Terms to highlight on a target page, from the `highlight` URL parameters Pagefind adds. */

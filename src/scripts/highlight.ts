@@ -1,4 +1,4 @@
-import { highlightTerms, matchRanges } from '../lib/search';
+import { fragmentId, highlightTerms, matchRanges } from '../lib/search';
 import { choose } from './sync';
 
 /**
@@ -31,7 +31,7 @@ export function highlight(terms: readonly string[] = highlightTerms(location.sea
 		node.replaceWith(fragment);
 	}
 	const marks = [...root.querySelectorAll<HTMLElement>('mark.search-hit')];
-	const anchor = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+	const anchor = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
 	const first = marks.find((mark) => !anchor || anchor.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING) ?? marks[0];
 	if (!first) return;
 	const panel = first.closest<HTMLElement>('[role=tabpanel]');

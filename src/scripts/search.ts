@@ -164,13 +164,25 @@ export class SearchUi {
 			return;
 		}
 		const filters = Object.fromEntries([...this.#filters].filter(([, v]) => v.size > 0).map(([k, v]) => [k, { any: [...v] }]));
-		const search = await engine.search(query, { filters });
-		if (sequence !== this.#sequence || !search) return;
-		const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
-		if (sequence !== this.#sequence) return;
-		this.#results = search.results;
-		this.#query = query;
-		this.#render(data, query);
+		try {
+			const search = await engine.search(query, { filters });
+			if (sequence !== this.#sequence || !search) return;
+			const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+			if (sequence !== this.#sequence) return;
+			this.#results = search.results;
+			this.#query = query;
+			this.#render(data, query);
+		} catch (error) {
+			if (sequence === this.#sequence) this.#fail(query, error);
+		}
+	}
+
+	/** A query that failed (index or rendering) says so where the results go, instead of showing nothing. */
+	#fail(query: string, error: unknown): void {
+		console.error('search:', error);
+		this.#results = [];
+		this.#render([], '');
+		this.#status.textContent = `Search failed for “${query}”. Try other words, or reload the page.`;
 	}
 
 	/** Appends the next page of results. Focus returns to the field with the first new result active, so arrow keys carry on from there. */
@@ -180,11 +192,16 @@ export class SearchUi {
 		const sequence = this.#sequence;
 		const next = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
 		this.#loadingMore = true;
-		const data = await Promise.all(next.map((result) => result.data())).finally(() => (this.#loadingMore = false));
-		if (sequence !== this.#sequence || data.length === 0) return;
 		const firstId = `${this.#list.id}-${this.#shown}`;
-		this.#append(data);
-		this.#updateStatus();
+		try {
+			const data = await Promise.all(next.map((result) => result.data())).finally(() => (this.#loadingMore = false));
+			if (sequence !== this.#sequence || data.length === 0) return;
+			this.#append(data);
+			this.#updateStatus();
+		} catch (error) {
+			if (sequence === this.#sequence) this.#fail(this.#query, error);
+			return;
+		}
 		this.#input.focus();
 		this.#activate(this.#options().findIndex((option) => option.id === firstId));
 	}
