@@ -25,6 +25,8 @@ describe('mdxToMarkdown', () => {
 
 	test('Tabs become a section per label', () => {
 		expect(convert('<Tabs>\n<Tab label="Linux">\n\nA\n\n</Tab>\n<Tab label="macOS">\n\nB\n\n</Tab>\n</Tabs>')).toBe('### Linux\n\nA\n\n### macOS\n\nB\n');
+		// A group's attributes (syncKey, label) leave nothing either.
+		expect(convert('<Tabs syncKey="os" label="Operating system">\n<Tab label="Linux">\n\nA\n\n</Tab>\n</Tabs>')).toBe('### Linux\n\nA\n');
 	});
 
 	test('links from the site root and fragments become absolute; external links and code stay', () => {

@@ -99,7 +99,7 @@ export function mdxToMarkdown(body: string, pageUrl: string, site: MarkdownSite,
 			while (quote && quote.at(-1)?.trim() === '') quote.pop();
 			out.push(...(quote ?? []).map((l) => (l === '' ? '>' : `> ${l}`)));
 			quote = undefined;
-		} else if (/^<\/?(FrameworkTabs|Tabs)>$/.test(trimmed) || trimmed === '</div>' || trimmed === '</Tab>') {
+		} else if (/^<(FrameworkTabs|Tabs)(\s[^>]*)?>$/.test(trimmed) || /^<\/(FrameworkTabs|Tabs)>$/.test(trimmed) || trimmed === '</div>' || trimmed === '</Tab>') {
 			// The group itself leaves nothing; its sections are headed below.
 		} else if (/^<div slot=/.test(trimmed)) {
 			const slot = attribute(trimmed, 'slot');
