@@ -4,27 +4,30 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { astroBuild } from './support/build';
+import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
+import { articlePaths } from './support/content';
 import { startServer } from './support/serve';
 import { sitemapPaths, watchPage } from './support/site';
 
 /**
- * Builds the site with a changed copy of content/ (or another base path) and
- * checks the outcome. Each build gets its own output and cache folder, so
+ * Builds the site with a changed copy of the fixture articles (e2e/fixtures/site/),
+ * or the real content under another base path, and checks the outcome. Each build gets its own output and cache folder, so
  * these can run beside the main dist/. Serial: two builds at once would fight
  * for the two cores.
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
-const ROOT = join(import.meta.dirname, '..');
-
 /** A build with its own cache folder beside its output, so builds never share one. */
 const build = (env: Record<string, string>, outDir: string) => astroBuild({ ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ...env }, outDir);
 
-/** A temporary copy of content/ with one extra file, and a folder for the build. */
+/** A build of fixture articles in `content` (a copy of e2e/fixtures/site/). */
+const buildFixtures = (content: string, outDir: string, env: Record<string, string> = {}) => build({ ...fixtureEnv(content, join(outDir, '..', 'cache')), ...env }, outDir);
+
+/** A temporary copy of the fixture articles with one extra file, and a folder for the build. */
 function contentWith(name: string, text: string): { content: string; out: string; cleanup: () => void } {
 	const dir = mkdtempSync(join(tmpdir(), 'field-guide-build-'));
 	const content = join(dir, 'content');
-	cpSync(join(ROOT, 'content'), content, { recursive: true });
+	cpSync(FIXTURE_CONTENT, content, { recursive: true });
 	writeFileSync(join(content, name), text);
 	return { content, out: join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -74,7 +77,7 @@ for (const failure of FAILURES) {
 	test(failure.title, async () => {
 		const fixture = contentWith(failure.file, failure.text);
 		try {
-			const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+			const { code, output } = await buildFixtures(fixture.content, fixture.out);
 			expect(code).not.toBe(0);
 			for (const expected of failure.expected) {
 				if (typeof expected === 'string') expect(output).toContain(expected);
@@ -122,7 +125,7 @@ test.describe('built under BASE_PATH=/field-guide/', () => {
 		expect(problems.failed).toEqual([]);
 		expect(problems.console).toEqual([]);
 		const feed = await (await request.get(`${origin}/field-guide/rss.xml`)).text();
-		expect(feed).toContain('<link>https://example.org/field-guide/computational-graphs/</link>');
+		expect(feed).toContain(`<link>https://example.org/field-guide${articlePaths()[0]}</link>`);
 	});
 });
 
@@ -135,12 +138,12 @@ test.describe('a topic with more articles than the sidebar shows', () => {
 	test.beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'field-guide-many-'));
 		const content = join(dir, 'content');
-		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
 		for (let i = 1; i <= EXTRA; i++) {
 			const title = `"Extra article ${String(i).padStart(2, '0')}"`;
 			writeFileSync(join(content, `extra-${String(i).padStart(2, '0')}.mdx`), `${frontmatter({ title, order: String(100 + i) })}\nA short article, one of ${EXTRA}.\n`);
 		}
-		const { code, output } = await build({ CONTENT_DIR: content }, join(dir, 'dist'));
+		const { code, output } = await buildFixtures(content, join(dir, 'dist'));
 		expect(code, output).toBe(0);
 		server = await startServer(join(dir, 'dist'), PORT, '/');
 	});
@@ -178,8 +181,8 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 	const dir = mkdtempSync(join(tmpdir(), 'field-guide-rebuild-'));
 	try {
 		const content = join(dir, 'content');
-		cpSync(join(ROOT, 'content'), content, { recursive: true });
-		const env = { CONTENT_DIR: content };
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
+		const env = fixtureEnv(content, join(dir, 'cache'));
 		const first = await build(env, join(dir, 'dist'));
 		expect(first.code, first.output).toBe(0);
 

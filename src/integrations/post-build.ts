@@ -98,7 +98,10 @@ export function postBuild(): AstroIntegration {
 						paths.filter((p) => p.endsWith('.html')).map(async (p) => ({ file: toSitePath(p), html: await readFile(p, 'utf8') })),
 					);
 
-					const broken = findBrokenLinks(pages, files, site, base);
+					// LINK_CHECK_SKIP (comma-separated site paths, e.g. "/choose/,/api-map/"): pages whose own links are not
+					// checked. Only the component tests' fixture site sets it: it lacks the articles those pages cite.
+					const unchecked = new Set((process.env.LINK_CHECK_SKIP ?? '').split(',').filter(Boolean).map((p) => `${p.replace(/\/+$/, '')}/index.html`));
+					const broken = findBrokenLinks(pages.filter((p) => !unchecked.has(p.file)), files, site, base);
 					if (broken.length > 0) throw new Error(formatBrokenLinks(broken));
 					logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
 

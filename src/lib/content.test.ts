@@ -32,7 +32,7 @@ describe('content-checks helpers', () => {
 });
 
 describe('articles', () => {
-	it('there are thirteen', () => expect(articles.map((a) => a.slug).sort()).toHaveLength(13));
+	it('content/ has articles to check', () => expect(articles.length).toBeGreaterThan(0));
 
 	it('every Python block parses as Python 3', () => {
 		const blocks = articles.flatMap((a) => codeBlocks(a.source).filter((b) => b.lang === 'python' || b.lang === 'py').map((b) => ({ where: `${a.name}:${b.line}`, code: b.code })));
@@ -43,7 +43,7 @@ describe('articles', () => {
 		expect(run.error, 'python3 must be installed to check the examples').toBeUndefined();
 		expect(run.status, run.stderr).toBe(0);
 		expect(run.stdout.trim().split('\n').filter(Boolean)).toEqual([]);
-	});
+	}, 30_000); // One python3 run; a busy machine takes longer than vitest's default 5 s.
 
 	it('every install command uses a package and index URL from the official install pages', () => {
 		const problems = articles.flatMap((a) =>
