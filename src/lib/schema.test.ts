@@ -21,6 +21,7 @@ const issues = (data: unknown) => {
 
 describe('article frontmatter', () => {
 	it('accepts a complete article', () => expect(issues(valid)).toEqual([]));
+	it('accepts a decimal order', () => expect(issues({ ...valid, order: 2.5 })).toEqual([]));
 	it('coerces the date', () => expect(articleSchema.parse(valid).updated).toEqual(new Date('2026-11-25')));
 	it.each([
 		[{ ...valid, topic: 'misc' }, 'topic: invalid_value'],
@@ -30,7 +31,8 @@ describe('article frontmatter', () => {
 		[{ ...valid, tags: ['Torch Compile'] }, 'tags.0: invalid_format'],
 		[{ ...valid, sources: [valid.sources[0]] }, 'sources: too_small'],
 		[{ ...valid, sources: [valid.sources[0], { title: 'x', url: 'http://insecure.example' }] }, 'sources.1.url: invalid_format'],
-		[{ ...valid, order: 1.5 }, 'order: invalid_type'],
+		[{ ...valid, order: 0 }, 'order: too_small'],
+		[{ ...valid, order: '2' }, 'order: invalid_type'],
 		[{ ...valid, title: 'A title that is far too long to fit in a search result listing' }, 'title: too_big'],
 	])('rejects %#', (data, expected) => expect(issues(data)).toContain(expected));
 });

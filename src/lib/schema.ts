@@ -19,8 +19,8 @@ export const articleSchema = z.strictObject({
 	description: z.string().min(50).max(200),
 	/** The theme it is grouped under; one of TOPICS in src/lib/topics.ts. */
 	topic: z.enum(TOPIC_IDS),
-	/** Position in reading order across the whole guide (1 comes first). */
-	order: z.number().int().positive(),
+	/** Position within the topic (1 comes first); any positive number, so 2.5 goes between 2 and 3. Unique within the topic. */
+	order: z.number({ error: 'order is a positive number: the position within the topic (e.g. 3, or 2.5 to go between 2 and 3)' }).positive('order is a positive number: the position within the topic (e.g. 3, or 2.5 to go between 2 and 3)'),
 	/** The date its facts were last checked (YYYY-MM-DD). */
 	updated: z.coerce.date(),
 	/** Lowercase kebab-case tags; each gets a page. */
