@@ -17,6 +17,7 @@ import { normalizeBase } from './src/lib/urls.ts';
 import { buildCacheDir } from './src/lib/file-cache.ts';
 import { cacheMdx } from './src/lib/mdx-cache.ts';
 import { pipelineKey } from './src/lib/pipeline.ts';
+import { astroRedirects, readRedirectingArticles, redirectRules } from './src/lib/redirects.ts';
 
 // Two variables configure a build (see README, "Configuration"):
 // SITE_URL: absolute origin for canonical URLs, sitemap and feed;
@@ -24,6 +25,8 @@ import { pipelineKey } from './src/lib/pipeline.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = normalizeBase(process.env.BASE_PATH ?? '/');
 const dates = articleDates(process.env.CONTENT_DIR ?? './content');
+// Renamed articles: each old slug in `redirectFrom` redirects to the article (src/lib/redirects.ts).
+const redirects = astroRedirects(redirectRules(readRedirectingArticles(process.env.CONTENT_DIR ?? './content'), base));
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
 // The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.
@@ -36,6 +39,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A page at each old path (meta refresh, canonical, a link) for hosts without redirects; post-build writes _redirects.
+	redirects,
 	build: { format: 'directory', concurrency: 4 },
 	cacheDir,
 	integrations: [

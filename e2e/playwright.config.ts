@@ -21,8 +21,8 @@ export default defineConfig({
 	forbidOnly: isCI,
 	retries: 0,
 	workers: 2,
-	timeout: 60_000,
-	// The machines that run these are often busy: 10 s rather than 5 before an expectation fails.
+	// The machines that run these are often busy: 2 minutes a test, 10 s (not 5) before an expectation fails.
+	timeout: 120_000,
 	expect: { timeout: 10_000 },
 	reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never', outputFolder: '../node_modules/.cache/playwright-report' }]],
 	outputDir: '../node_modules/.cache/playwright-results',

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/links';
 import { hashesFromHtml, headerPolicy, headersFile } from '../lib/headers';
+import { redirectsFile } from '../lib/redirects';
 
 /**
  * Pagefind cuts its word index into chunks of about 20,000 word positions
@@ -61,6 +62,7 @@ export function postBuild(): AstroIntegration {
 	let site = 'http://localhost:4321';
 	let base = '/';
 	let outDirUrl = new URL('file:///dist/');
+	let redirects: { from: string; to: string }[] = [];
 	return {
 		name: 'field-guide:post-build',
 		hooks: {
@@ -68,6 +70,8 @@ export function postBuild(): AstroIntegration {
 				site = config.site ?? site;
 				base = config.base;
 				outDirUrl = config.outDir;
+				// Renamed articles (astro.config.mjs, from `redirectFrom`): old path (no base) -> new path (with base).
+				redirects = Object.entries(config.redirects).flatMap(([from, to]) => (typeof to === 'string' ? [{ from, to }] : []));
 			},
 			// In `astro dev` there is no fresh index; serve the one the last build wrote, if any.
 			'astro:server:setup': ({ server }) => {
@@ -113,6 +117,8 @@ export function postBuild(): AstroIntegration {
 						hashes.style.forEach((h) => styles.add(h));
 					}
 					await writeFile(join(outDir, '_headers'), headersFile(headerPolicy(scripts, styles), base));
+					// Host redirects for renamed articles (Netlify, Cloudflare Pages); the pages Astro wrote at the old paths serve the others.
+					await writeFile(join(outDir, '_redirects'), redirectsFile(redirects, base));
 				} catch (error) {
 					// Let Pagefind finish first: stopping npm's wrapper would leave Pagefind itself writing into dist/.
 					await indexing.catch(() => {});
