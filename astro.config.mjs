@@ -19,6 +19,7 @@ import { siteEnvironment } from './src/integrations/site-env.ts';
 import { buildCacheDir } from './src/lib/file-cache.ts';
 import { cacheMdx } from './src/lib/mdx-cache.ts';
 import { pipelineKey } from './src/lib/pipeline.ts';
+import { astroRedirects, readRedirectingArticles, redirectRules } from './src/lib/redirects.ts';
 
 // Where the site is deployed (see docs/deploy.md): SITE_URL and BASE_PATH, else what the host sets during
 // its build (Netlify, Vercel, Cloudflare Pages, GitHub Actions); whether it is a preview; the repository.
@@ -36,6 +37,8 @@ try {
 	process.exit(1);
 }
 const dates = articleDates(contentDir);
+// Renamed articles: each old slug in `redirectFrom` redirects to the article (src/lib/redirects.ts).
+const redirects = astroRedirects(redirectRules(readRedirectingArticles(contentDir), base));
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
 // The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.
@@ -48,6 +51,8 @@ export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
+	// A page at each old path (meta refresh, canonical, a link) for hosts without redirects; post-build writes _redirects.
+	redirects,
 	build: { format: 'directory', concurrency: 4 },
 	cacheDir,
 	integrations: [

@@ -1,15 +1,18 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { astroBuild } from './support/build';
+import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
+import { articlePaths } from './support/content';
 import { startServer } from './support/serve';
 import { sitemapPaths, watchPage } from './support/site';
 
 /**
- * Builds the site with a changed copy of content/ (or another base path) and
- * checks the outcome. Each build gets its own output and cache folder, so
+ * Builds the site with a changed copy of the fixture articles (e2e/fixtures/site/),
+ * or the real content under another base path, and checks the outcome. Each build gets its own output and cache folder, so
  * these can run beside the main dist/. Serial: two builds at once would fight
  * for the two cores.
  */
@@ -20,11 +23,14 @@ const ROOT = join(import.meta.dirname, '..');
 /** A build with its own cache folder beside its output, so builds never share one. */
 const build = (env: Record<string, string>, outDir: string) => astroBuild({ ASTRO_CACHE_DIR: join(outDir, '..', 'cache'), ...env }, outDir);
 
-/** A temporary copy of content/ with one extra file, and a folder for the build. */
+/** A build of fixture articles in `content` (a copy of e2e/fixtures/site/). */
+const buildFixtures = (content: string, outDir: string, env: Record<string, string> = {}) => build({ ...fixtureEnv(content, join(outDir, '..', 'cache')), ...env }, outDir);
+
+/** A temporary copy of the fixture articles with one extra file, and a folder for the build. */
 function contentWith(name: string, text: string): { content: string; out: string; cleanup: () => void } {
 	const dir = mkdtempSync(join(tmpdir(), 'field-guide-build-'));
 	const content = join(dir, 'content');
-	cpSync(join(ROOT, 'content'), content, { recursive: true });
+	cpSync(FIXTURE_CONTENT, content, { recursive: true });
 	writeFileSync(join(content, name), text);
 	return { content, out: join(dir, 'dist'), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
@@ -43,7 +49,13 @@ const frontmatter = (extra: Record<string, string> = {}) => {
 	return `---\n${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join('\n')}\n---\n`;
 };
 
-const FAILURES: { title: string; file: string; text: string; expected: (string | RegExp)[] }[] = [
+/** The line of `text` where `needle` first appears (1-based), as an error message should give it. */
+const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+const TABS = `${frontmatter()}\nSome text first.\n\n<FrameworkTabs>\n<div slot="pytorch">\n\nA\n\n</div>\n<div slot="jax">\n\nB\n\n</div>\n</FrameworkTabs>\n`;
+const UNKNOWN = `${frontmatter()}\nSome text first.\n\n<Aside type="note">\nA note.\n</Aside>\n`;
+const CALLOUT = `${frontmatter()}\nSome text first.\n\n<Callout type="danger">\nCareful.\n</Callout>\n`;
+
+const FAILURES: { title: string; file: string; text: string; expected: (string | RegExp)[]; unexpected?: string[] }[] = [
 	{
 		title: 'a bad frontmatter field fails the build, naming the file and the field',
 		file: 'bad-frontmatter.mdx',
@@ -65,8 +77,40 @@ const FAILURES: { title: string; file: string; text: string; expected: (string |
 	{
 		title: 'a framework tab with an unknown slot fails the build, naming the file',
 		file: 'bad-tabs.mdx',
-		text: `${frontmatter()}\n<FrameworkTabs>\n<div slot="pytorch">\n\nA\n\n</div>\n<div slot="jax">\n\nB\n\n</div>\n</FrameworkTabs>\n`,
-		expected: [/bad-tabs\.mdx: <FrameworkTabs> has a child with unknown slot "jax"/],
+		text: TABS,
+		expected: [new RegExp(`bad-tabs\\.mdx:${lineOf(TABS, '<FrameworkTabs>')}:1: <FrameworkTabs> has a child with unknown slot "jax"`)],
+	},
+	{
+		title: 'two articles of one topic with the same order fail the build, naming both files',
+		file: 'same-order.mdx',
+		// overview.mdx is foundations, order 1.
+		text: `${frontmatter({ order: '1' })}\nText.\n`,
+		expected: [/overview\.mdx and \S*same-order\.mdx both have topic "foundations" and order 1; give one another order/],
+	},
+	{
+		title: 'an unknown component fails the build, naming the file, the line and the five components',
+		file: 'unknown-component.mdx',
+		text: UNKNOWN,
+		expected: [new RegExp(`unknown-component\\.mdx:${lineOf(UNKNOWN, '<Aside')}:1: <Aside> is not a component of this site\\. Articles can use <FrameworkTabs>, <Tabs>, <Tab>, <Callout>, <InShort>, with no import`)],
+		unexpected: ['you likely forgot to import'],
+	},
+	{
+		title: 'a callout of an unknown type fails the build, naming the file and the line',
+		file: 'bad-callout.mdx',
+		text: CALLOUT,
+		expected: [new RegExp(`bad-callout\\.mdx:${lineOf(CALLOUT, '<Callout')}:1: <Callout> has type "danger"; use one of note, tip, warning, correction`)],
+	},
+	{
+		title: 'a date that is not YYYY-MM-DD fails the build, naming the file, the field and the format',
+		file: 'bad-date.mdx',
+		text: `${frontmatter({ updated: '30/11/2026' })}\nText.\n`,
+		expected: ['bad-date', /updated\W+"30\/11\/2026" is not a date: use YYYY-MM-DD/],
+	},
+	{
+		title: 'an old slug in redirectFrom that is a live article fails the build, naming both files',
+		file: 'redirect-clash.mdx',
+		text: `${frontmatter({ redirectFrom: '[overview]' })}\nText.\n`,
+		expected: [/redirect-clash\.mdx: redirectFrom "overview" is the slug of \S*overview\.mdx/],
 	},
 ];
 
@@ -74,17 +118,59 @@ for (const failure of FAILURES) {
 	test(failure.title, async () => {
 		const fixture = contentWith(failure.file, failure.text);
 		try {
-			const { code, output } = await build({ CONTENT_DIR: fixture.content }, fixture.out);
+			const { code, output } = await buildFixtures(fixture.content, fixture.out);
 			expect(code).not.toBe(0);
 			for (const expected of failure.expected) {
 				if (typeof expected === 'string') expect(output).toContain(expected);
 				else expect(output).toMatch(expected);
 			}
+			for (const unexpected of failure.unexpected ?? []) expect(output).not.toContain(unexpected);
 		} finally {
 			fixture.cleanup();
 		}
 	});
 }
+
+test('npm run new writes a draft at the end of its topic, refuses taken names, and its placeholders cannot ship', async () => {
+	const dir = mkdtempSync(join(tmpdir(), 'field-guide-new-'));
+	try {
+		const content = join(dir, 'content');
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
+		const run = (...args: string[]) =>
+			spawnSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', join(ROOT, 'scripts', 'new-article.ts'), ...args], {
+				cwd: ROOT,
+				env: { ...process.env, CONTENT_DIR: content },
+				encoding: 'utf8',
+			});
+		const created = run('Loading models safely', 'production');
+		expect(created.status, created.stderr).toBe(0);
+		const file = join(content, 'loading-models-safely.mdx');
+		const text = readFileSync(file, 'utf8');
+		// The fixtures' production articles have orders 1 and 2.
+		expect(text).toMatch(/^order: 3$/m);
+		expect(text).toMatch(new RegExp(`^updated: ${new Date().toISOString().slice(0, 10)}$`, 'm'));
+		expect(text).toMatch(/^draft: true$/m);
+		for (const [args, reason] of [
+			[['Loading models safely', 'production'], 'is taken by'],
+			[['Search', 'ecosystem'], 'is the address of a site page'],
+			// computational-graphs.mdx has redirectFrom: [graphs-and-compilers].
+			[['Graphs and compilers', 'foundations'], 'is an old address of'],
+			[['Anything', 'misc'], 'Give one of the topics (not "misc")'],
+		] as const) {
+			const refused = run(...args);
+			expect(refused.status, args.join(' ')).toBe(1);
+			expect(refused.stderr).toContain(reason);
+		}
+		// Published as scaffolded, it fails the build, naming the file and the field.
+		writeFileSync(file, text.replace(/^draft: true\n/m, ''));
+		const { code, output } = await buildFixtures(content, join(dir, 'dist'));
+		expect(code).not.toBe(0);
+		expect(output).toContain('loading-models-safely');
+		expect(output).toMatch(/sources\.0\.url\W+sources\[0\] is still the placeholder from `npm run new`/);
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
+});
 
 test.describe('built under BASE_PATH=/field-guide/', () => {
 	let server: Server | undefined;
@@ -122,7 +208,7 @@ test.describe('built under BASE_PATH=/field-guide/', () => {
 		expect(problems.failed).toEqual([]);
 		expect(problems.console).toEqual([]);
 		const feed = await (await request.get(`${origin}/field-guide/rss.xml`)).text();
-		expect(feed).toContain('<link>https://example.org/field-guide/computational-graphs/</link>');
+		expect(feed).toContain(`<link>https://example.org/field-guide${articlePaths()[0]}</link>`);
 	});
 });
 
@@ -135,12 +221,12 @@ test.describe('a topic with more articles than the sidebar shows', () => {
 	test.beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'field-guide-many-'));
 		const content = join(dir, 'content');
-		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
 		for (let i = 1; i <= EXTRA; i++) {
 			const title = `"Extra article ${String(i).padStart(2, '0')}"`;
 			writeFileSync(join(content, `extra-${String(i).padStart(2, '0')}.mdx`), `${frontmatter({ title, order: String(100 + i) })}\nA short article, one of ${EXTRA}.\n`);
 		}
-		const { code, output } = await build({ CONTENT_DIR: content }, join(dir, 'dist'));
+		const { code, output } = await buildFixtures(content, join(dir, 'dist'));
 		expect(code, output).toBe(0);
 		server = await startServer(join(dir, 'dist'), PORT, '/');
 	});
@@ -178,8 +264,8 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 	const dir = mkdtempSync(join(tmpdir(), 'field-guide-rebuild-'));
 	try {
 		const content = join(dir, 'content');
-		cpSync(join(ROOT, 'content'), content, { recursive: true });
-		const env = { CONTENT_DIR: content };
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
+		const env = fixtureEnv(content, join(dir, 'cache'));
 		const first = await build(env, join(dir, 'dist'));
 		expect(first.code, first.output).toBe(0);
 

@@ -1,21 +1,8 @@
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 
 export const DIST = join(import.meta.dirname, '..', '..', 'dist');
-
-const CONTENT = join(import.meta.dirname, '..', '..', 'content');
-/** Frontmatter-and-body text of every published article in content/ (drafts and `_` files are not built). */
-const published = readdirSync(CONTENT)
-	.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-	.map((name) => readFileSync(join(CONTENT, name), 'utf8'))
-	.filter((text) => !/^draft:\s*true\s*$/m.test(text));
-/** How many published articles there are, so no test hard-codes the count. */
-export const ARTICLE_COUNT = published.length;
-/** How many published articles belong to a topic (frontmatter `topic:`). */
-export function articlesInTopic(topic: string): number {
-	return published.filter((text) => new RegExp(`^topic:\\s*${topic}\\s*$`, 'm').test(text)).length;
-}
 
 /** Site paths listed in a built site's sitemap (origin and base stripped), e.g. ["/", "/debugging/"]. */
 export function sitemapPaths(dist = DIST, basePath = '/'): string[] {

@@ -1,11 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTopic, neighbours, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
+import { groupByTopic, neighbours, nextOrder, orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
 
-const article = (id: string, order: number, topic: 'foundations' | 'production' | 'getting-started') => ({ id, data: { title: id, topic, order } });
-const articles = [article('deploy', 8, 'production'), article('overview', 1, 'foundations'), article('choosing', 13, 'getting-started'), article('graphs', 3, 'foundations')];
+const article = (id: string, order: number, topic: 'foundations' | 'production' | 'getting-started') => ({ id, filePath: `content/${id}.mdx`, data: { title: id, topic, order } });
+const articles = [article('deploy', 1, 'production'), article('overview', 1, 'foundations'), article('choosing', 4, 'getting-started'), article('graphs', 3, 'foundations')];
 
 describe('article order', () => {
-	it('sorts by order', () => expect(sortArticles(articles).map((a) => a.id)).toEqual(['overview', 'graphs', 'deploy', 'choosing']));
+	it('sorts by topic, in the topics’ fixed order, then by order within the topic', () => expect(sortArticles(articles).map((a) => a.id)).toEqual(['overview', 'graphs', 'deploy', 'choosing']));
+	it('orders within a topic only: a large order in an early topic still comes before a later topic', () => {
+		expect(sortArticles([article('late', 1, 'getting-started'), article('early', 99, 'foundations')]).map((a) => a.id)).toEqual(['early', 'late']);
+	});
+	it('puts a decimal order between its neighbours, without renumbering', () => {
+		expect(sortArticles([...articles, article('between', 2.5, 'foundations')]).map((a) => a.id)).toEqual(['overview', 'between', 'graphs', 'deploy', 'choosing']);
+	});
+	it('reports two articles of one topic with the same order, naming both files', () => {
+		expect(orderProblems([...articles, article('copy', 3, 'foundations')])).toEqual([
+			'content/copy.mdx and content/graphs.mdx both have topic "foundations" and order 3; give one another order (decimals are allowed, e.g. 3.5).',
+		]);
+	});
+	it('accepts the same order in different topics', () => expect(orderProblems(articles)).toEqual([]));
+	it('gives the next whole order at the end of a topic', () => {
+		expect(nextOrder(articles, 'foundations')).toBe(4);
+		expect(nextOrder([...articles, article('between', 4.5, 'foundations')], 'foundations')).toBe(5);
+		expect(nextOrder(articles, 'ecosystem')).toBe(1);
+	});
 	it('groups by topic in the fixed topic order, leaving out empty topics', () => {
 		expect(groupByTopic(articles).map((g) => [g.topic.id, g.articles.map((a) => a.id)])).toEqual([
 			['foundations', ['overview', 'graphs']],

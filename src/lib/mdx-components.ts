@@ -22,6 +22,21 @@ export interface ComponentUse {
 
 export const AUTHOR_COMPONENTS = ['FrameworkTabs', 'Tabs', 'Tab', 'Callout', 'InShort'] as const;
 
+/** Elements the pipeline itself writes into MDX (src/lib/mdx-plugins.ts, codeFences), not authors. */
+const PIPELINE_COMPONENTS = ['HighlightedCode'];
+
+/**
+ * For an element that is not one of the five: a sentence naming the ones that
+ * exist, or `null` for plain HTML (lowercase tags) and fragments. Capitalised
+ * names are components; without this check Astro fails only while rendering,
+ * saying the component was not imported, which authors never need to do.
+ */
+export function unknownComponentProblem(name: string): string | null {
+	if (name === '' || !/^[A-Z]/.test(name) || (AUTHOR_COMPONENTS as readonly string[]).includes(name) || PIPELINE_COMPONENTS.includes(name)) return null;
+	const hint = /aside|admonition|note|warning|tip|caution/i.test(name) ? ' For a note or warning, write <Callout type="note"> (types: note, tip, warning, correction).' : /tabitem/i.test(name) ? ' A tab is <Tab label="…"> inside <Tabs>.' : '';
+	return `<${name}> is not a component of this site. Articles can use ${AUTHOR_COMPONENTS.map((c) => `<${c}>`).join(', ')}, with no import.${hint}`;
+}
+
 /** Returns a sentence describing what is wrong, or `null` when the element is fine. */
 export function componentProblem(use: ComponentUse): string | null {
 	switch (use.name) {

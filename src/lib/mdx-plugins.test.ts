@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
-import { HIGHLIGHTED_CODE, codeFences } from './mdx-plugins';
+import { AuthorError, HIGHLIGHTED_CODE, codeFences, validateComponents } from './mdx-plugins';
 
 describe('codeFences', () => {
 	const cacheDir = mkdtempSync(join(tmpdir(), 'code-fences-test-'));
@@ -26,5 +26,35 @@ describe('codeFences', () => {
 		expect(html).toMatch(/^<figure class="code" data-lang="python">/);
 		expect(html).toContain('<span class="t-keyword">import</span>');
 		expect(html).not.toContain(HIGHLIGHTED_CODE);
+	});
+});
+
+describe('validateComponents', () => {
+	const compile = (mdx: string) => mdxToJs(mdx, { hastPlugins: [validateComponents], fileURL: new URL('file:///site/content/a.mdx') } as Parameters<typeof mdxToJs>[1]);
+	const failure = async (mdx: string) => {
+		try {
+			await compile(mdx);
+		} catch (error) {
+			return error as AuthorError;
+		}
+		throw new Error('compiled without an error');
+	};
+
+	it('names an unknown component, the five that exist, and the line', async () => {
+		const error = await failure('# Title\n\nText.\n\n<Aside type="note">\nHi\n</Aside>\n');
+		expect(error.message).toMatch(/a\.mdx:5:1: <Aside> is not a component of this site\. Articles can use <FrameworkTabs>, <Tabs>, <Tab>, <Callout>, <InShort>, with no import\. For a note or warning, write <Callout type="note">/);
+		expect([error.line, error.column]).toEqual([5, 1]);
+	});
+	it('finds an unknown component inside text and inside another component', async () => {
+		expect((await failure('Some <Badge>new</Badge> text.\n')).message).toMatch(/:1:6: <Badge> is not a component/);
+		expect((await failure('<Callout type="tip">\n\n<Note>x</Note>\n\n</Callout>\n')).message).toMatch(/:3:1: <Note> is not a component/);
+	});
+	it('gives the line of a wrong slot or callout type', async () => {
+		expect((await failure('Text.\n\n<Callout type="danger">\nx\n</Callout>\n')).message).toMatch(/a\.mdx:3:1: <Callout> has type "danger"/);
+		const tabs = '<FrameworkTabs>\n<div slot="pytorch">\n\nA\n\n</div>\n<div slot="jax">\n\nB\n\n</div>\n</FrameworkTabs>\n';
+		expect((await failure(`Text.\n\n${tabs}`)).line).toBe(3);
+	});
+	it('lets the five components and plain HTML through', async () => {
+		expect(await compile('<InShort>\nA\n</InShort>\n\n<Callout type="note">\nB <kbd>K</kbd>\n</Callout>\n\n<div>x</div>\n')).toHaveProperty('code');
 	});
 });

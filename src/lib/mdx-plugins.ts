@@ -3,7 +3,7 @@ import { relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 import type { HastPluginEntry } from 'satteri';
-import { AUTHOR_COMPONENTS, componentProblem, type ComponentUse } from './mdx-components';
+import { AUTHOR_COMPONENTS, componentProblem, unknownComponentProblem, type ComponentUse } from './mdx-components';
 import { rebaseHref } from './urls';
 import { createCodeHighlighter } from './highlight';
 
@@ -14,6 +14,7 @@ interface JsxAttribute {
 }
 interface JsxNode {
 	type: string;
+	position?: { start: { line: number; column: number } } | undefined;
 	name?: string | null;
 	tagName?: string;
 	value?: string;
@@ -45,14 +46,49 @@ function describe(node: JsxNode): ComponentUse {
 	return { name: node.name ?? '', attributes, children, hasLooseText };
 }
 
-/** Fails the build, naming the file, when an author component is used wrongly. */
+/**
+ * An author error: "file:line:column: what is wrong". The `line` and `column`
+ * properties give Astro's MDX step the location it prints under the message.
+ */
+export class AuthorError extends Error {
+	line: number | undefined;
+	column: number | undefined;
+	constructor(file: string, node: JsxNode, problem: string) {
+		const start = node.position?.start;
+		super(`${file}${start ? `:${start.line}:${start.column}` : ''}: ${problem}`);
+		this.name = 'AuthorError';
+		this.line = start?.line;
+		this.column = start?.column;
+	}
+}
+
+/** Every node of a tree, depth first. */
+function walk(node: JsxNode, visit: (node: JsxNode) => void): void {
+	visit(node);
+	for (const child of node.children ?? []) walk(child, visit);
+}
+
+/**
+ * Fails the build, naming the file and line, when an author component is used
+ * wrongly, or when a component that does not exist is used (a capitalised tag
+ * other than the five in AUTHOR_COMPONENTS), before the page renders.
+ */
 export const validateComponents = defineHastPlugin({
 	name: 'field-guide:validate-components',
+	options: { position: true },
+	// Unknown names cannot be filtered for, so the tree is walked once.
+	before(root, ctx) {
+		walk(root as unknown as JsxNode, (node) => {
+			if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+			const problem = unknownComponentProblem(node.name ?? '');
+			if (problem !== null) throw new AuthorError(fileName(ctx.fileURL), node, problem);
+		});
+	},
 	mdxJsxFlowElement: {
 		filter: [...AUTHOR_COMPONENTS],
 		visit(node, ctx) {
 			const problem = componentProblem(describe(node as unknown as JsxNode));
-			if (problem !== null) throw new Error(`${fileName(ctx.fileURL)}: ${problem}`);
+			if (problem !== null) throw new AuthorError(fileName(ctx.fileURL), node as unknown as JsxNode, problem);
 		},
 	},
 });

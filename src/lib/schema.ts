@@ -1,7 +1,21 @@
 import { z } from 'astro/zod';
 import { TOPIC_IDS } from './topics';
+import { isPlaceholderUrl } from './new-article';
 
 const kebab = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/;
+
+const DATE_MESSAGE = 'use YYYY-MM-DD, e.g. 2026-11-30';
+
+/**
+ * A calendar date written YYYY-MM-DD. YAML reads an unquoted 2026-11-30 as a
+ * date and a quoted one as text; both pass. Anything else (30/11/2026,
+ * "yesterday", 2026-13-01) fails with the format to use.
+ */
+const isoDate = z.preprocess(
+	(value) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value.trim()) ? new Date(`${value.trim()}T00:00:00Z`) : value),
+	z.date({ error: (issue) => `${issue.input instanceof Date ? 'not a real date' : `"${String(issue.input)}" is not a date`}: ${DATE_MESSAGE}` }),
+);
 
 /** A reference the article's claims rest on: official docs, release notes, repositories. */
 export const sourceSchema = z.strictObject({
@@ -22,16 +36,25 @@ export const articleSchema = z.strictObject({
 	description: z.string().min(50).max(200),
 	/** The theme it is grouped under; one of TOPICS in src/lib/topics.ts. */
 	topic: z.enum(TOPIC_IDS),
-	/** Position within its topic in reading order (1 comes first); topics keep their fixed order. */
-	order: z.number().int().positive(),
+	/** Position within the topic (1 comes first); any positive number, so 2.5 goes between 2 and 3. Unique within the topic. */
+	order: z.number({ error: 'order is a positive number: the position within the topic (e.g. 3, or 2.5 to go between 2 and 3)' }).positive('order is a positive number: the position within the topic (e.g. 3, or 2.5 to go between 2 and 3)'),
 	/** The date its facts were last checked (YYYY-MM-DD). */
-	updated: z.coerce.date(),
+	updated: isoDate,
 	/** Lowercase kebab-case tags; each gets a page. */
 	tags: z.array(z.string().regex(kebab, 'tags are lowercase kebab-case, e.g. "torch-compile"')).min(1),
 	/** Where the facts come from; at least two. */
 	sources: z.array(sourceSchema).min(2),
 	/** Drafts are built in dev only. */
 	draft: z.boolean().optional(),
+	/** Old slugs of a renamed article: each old address redirects here (src/lib/redirects.ts). */
+	redirectFrom: z.array(z.string().regex(slug, 'redirectFrom lists old slugs, lowercase kebab-case, e.g. [old-name]')).optional(),
+}).superRefine((data, ctx) => {
+	// `npm run new` writes placeholders; a draft may keep them, a published article may not.
+	if (data.draft === true) return;
+	data.sources.forEach((source, i) => {
+		if (isPlaceholderUrl(source.url)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'url'], message: `sources[${i}] is still the placeholder from \`npm run new\` (${source.url}): cite a real source, or keep \`draft: true\`` });
+	});
+	if (/^TODO\b/.test(data.description)) ctx.addIssue({ code: 'custom', path: ['description'], message: 'description is still the placeholder from `npm run new`: write one, or keep `draft: true`' });
 });
 
 export type ArticleData = z.infer<typeof articleSchema>;

@@ -1,0 +1,54 @@
+/**
+ * `npm run new -- "Title of the article" <topic>`: writes content/<slug>.mdx,
+ * a draft with everything an article needs (frontmatter with today's date and
+ * the next `order` in the topic, <InShort>, one <FrameworkTabs>, ## Verdict),
+ * like `hugo new`. The slug is the title in kebab-case unless `--slug` gives
+ * one. It refuses a slug that is taken: an article, an article's old slug
+ * (`redirectFrom`), or a site page. The placeholder sources fail the build
+ * once `draft: true` is removed (src/lib/schema.ts), so they cannot ship.
+ *
+ *   npm run new -- "Loading models safely" production
+ *   npm run new -- "Loading models safely" production --slug model-security
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { articleTemplate, slugify, takenSlugs } from '../src/lib/new-article.ts';
+import { nextOrder } from '../src/lib/article-order.ts';
+import { readRedirectingArticles } from '../src/lib/redirects.ts';
+import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
+
+const CONTENT = process.env.CONTENT_DIR ?? join(import.meta.dirname, '..', 'content');
+const USAGE = `Usage: npm run new -- "Title of the article" <topic> [--slug kebab-case-slug]\nTopics: ${TOPIC_IDS.join(', ')}`;
+
+function fail(message: string): never {
+	console.error(`${message}\n\n${USAGE}`);
+	process.exit(1);
+}
+
+const args = process.argv.slice(2);
+const slugAt = args.indexOf('--slug');
+const slugOption = slugAt >= 0 ? args[slugAt + 1] : undefined;
+const [title, topic] = slugAt < 0 ? args : args.filter((_, i) => i !== slugAt && i !== slugAt + 1);
+if (title === undefined || title.trim() === '') fail('Give the article a title.');
+if (topic === undefined || !(TOPIC_IDS as readonly string[]).includes(topic)) fail(`Give one of the topics${topic === undefined ? '' : ` (not "${topic}")`}.`);
+if (title.length > 56) fail(`The title is ${title.length} characters; titles are at most 56 (search results cut longer ones).`);
+
+const slug = slugOption ?? slugify(title);
+const redirecting = readRedirectingArticles(CONTENT);
+const taken = takenSlugs(slug, redirecting);
+if (taken !== null) fail(`Cannot create content/${slug}.mdx: ${taken}. Choose another title or pass --slug.`);
+const file = join(CONTENT, `${slug}.mdx`);
+if (existsSync(file)) fail(`${file} exists.`);
+
+// Topic and order of every article, for the next order in the topic.
+const ordered = readdirSync(CONTENT)
+	.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
+	.map((name) => {
+		const text = readFileSync(join(CONTENT, name), 'utf8');
+		const field = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\n]+)`, 'm').exec(text)?.[1]?.trim() ?? '';
+		return { id: name, data: { title: name, topic: field('topic') as TopicId, order: Number(field('order')) } };
+	});
+const order = nextOrder(ordered, topic as TopicId);
+const today = new Date().toISOString().slice(0, 10);
+writeFileSync(file, articleTemplate({ title, topic: topic as TopicId, order, date: today }), { flag: 'wx' });
+console.log(`Created ${file} (topic ${topic}, order ${order}, draft). It shows in \`npm run dev\`; remove \`draft: true\` to publish it.`);
