@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { astroBuild } from './support/build';
+import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
 import { startServer } from './support/serve';
 import { DIST, sitemapPaths, test, expect } from './support/site';
 
@@ -12,7 +13,6 @@ import { DIST, sitemapPaths, test, expect } from './support/site';
  * references outside Unicode in an article, a malformed URL fragment, and a
  * search index that fails to load its data.
  */
-const ROOT = join(import.meta.dirname, '..');
 
 const dialog = (page: Page) => page.locator('dialog[data-search-dialog]');
 const input = (page: Page) => dialog(page).getByRole('combobox', { name: 'Search the guide' });
@@ -65,15 +65,15 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 		test.setTimeout(420_000);
 		dir = mkdtempSync(join(tmpdir(), 'field-guide-hardening-'));
 		const content = join(dir, 'content');
-		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
 		const probe = join(import.meta.dirname, 'fixtures', 'hardening', 'entity-probe.mdx');
 		cpSync(probe, join(content, 'entity-probe.mdx'));
 		// A 2 MB article: the same frontmatter, then about 2 MB of paragraphs, one rare word in the last.
 		const paragraph = 'Tensors move between devices while the training loop runs, and the optimizer updates every parameter in place. ';
 		const body = Array.from({ length: 2_000 }, (_, i) => `${paragraph.repeat(9)}Paragraph ${i}.`).join('\n\n');
 		const frontmatter = readFileSync(probe, 'utf8').split(/^---$/m)[1] ?? '';
-		writeFileSync(join(content, 'huge-article.mdx'), `---${frontmatter.replace('title: "Entity probe"', 'title: "Huge article"')}---\n\n${body}\n\nThe last paragraph names zqxhuge once.\n`);
-		const { code, output } = await astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') }, join(dir, 'dist'));
+		writeFileSync(join(content, 'huge-article.mdx'), `---${frontmatter.replace('title: "Entity probe"', 'title: "Huge article"').replace('order: 99', 'order: 100')}---\n\n${body}\n\nThe last paragraph names zqxhuge once.\n`);
+		const { code, output } = await astroBuild(fixtureEnv(content, join(dir, 'cache')), join(dir, 'dist'));
 		expect(code, output).toBe(0);
 		buildOutput = output;
 		server = await startServer(join(dir, 'dist'), PORT, '/');
@@ -157,9 +157,9 @@ test.describe('build inputs that stop the build with a named error', () => {
 			const dir = mkdtempSync(join(tmpdir(), 'field-guide-inputs-'));
 			try {
 				const content = join(dir, 'content');
-				cpSync(join(ROOT, 'content'), content, { recursive: true });
+				cpSync(FIXTURE_CONTENT, content, { recursive: true });
 				failure.prepare(content);
-				const { code, output } = await astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') }, join(dir, 'dist'));
+				const { code, output } = await astroBuild(fixtureEnv(content, join(dir, 'cache')), join(dir, 'dist'));
 				expect(code, output).not.toBe(0);
 				for (const expected of failure.expected(content)) expect(output).toContain(expected);
 				expect(output).not.toContain('Unable to load your Astro config');

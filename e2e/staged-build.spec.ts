@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { astroBuild } from './support/build';
+import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
 import { startServer } from './support/serve';
 
 /**
@@ -36,14 +37,14 @@ test.describe('one site built three times: good, broken, good', () => {
 	let content = '';
 	let out = '';
 	let server: Server | undefined;
-	const build = () => astroBuild({ CONTENT_DIR: content, ASTRO_CACHE_DIR: join(dir, 'cache') }, out);
+	const build = () => astroBuild(fixtureEnv(content, join(dir, 'cache')), out);
 
 	test.beforeAll(async () => {
 		test.setTimeout(240_000);
 		dir = mkdtempSync(join(tmpdir(), 'field-guide-staged-'));
 		content = join(dir, 'content');
 		out = join(dir, 'dist');
-		cpSync(join(ROOT, 'content'), content, { recursive: true });
+		cpSync(FIXTURE_CONTENT, content, { recursive: true });
 		const first = await build();
 		expect(first.code, first.output).toBe(0);
 		server = await startServer(out, PORT, '/');

@@ -242,7 +242,7 @@ export const CRITERIA: readonly Criterion[] = [
 				score: { pytorch: 0, tensorflow: 2 },
 				because:
 					'Existing skills carry over: since TensorFlow 2.16, tf.keras is Keras 3, and Keras 2 code keeps running through tf_keras. Keras 3 code can later switch to the PyTorch backend, so staying does not lock you in.',
-				link: { slug: 'choosing', heading: 'an-existing-tensorflow-or-keras-codebase' },
+				link: { slug: 'migration', heading: 'from-tfkeras-keras-2-to-keras-3' },
 				source: SOURCES.kerasNewsletter,
 			},
 		],
