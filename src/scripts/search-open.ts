@@ -34,6 +34,12 @@ dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => di
 // A click on the backdrop (outside the dialog's box) closes it.
 dialog?.addEventListener('click', (event) => event.target === dialog && dialog.close());
 dialog?.addEventListener('close', () => trigger?.focus());
+// Chromium spends the first Esc clearing a search field: close on the first one (the query stays for next time).
+dialog?.addEventListener('keydown', (event) => {
+	if (event.key !== 'Escape') return;
+	event.preventDefault();
+	dialog.close();
+});
 
 document.addEventListener('keydown', (event) => {
 	const target = event.target as HTMLElement;
