@@ -44,7 +44,8 @@ test('?framework= in the URL wins over the stored choice, and switching updates 
 });
 
 test('"Both" shows the two versions side by side on wide screens and stacked on narrow ones', async ({ page }) => {
-	await page.setViewportSize({ width: 1400, height: 900 });
+	// Side by side only where each column holds ~60 characters of code beside the sidebar and the contents.
+	await page.setViewportSize({ width: 1920, height: 900 });
 	await page.goto(PAGE);
 	await page.getByRole('group', { name: 'Code examples in' }).getByRole('button', { name: 'Both' }).click();
 	const first = groups(page).first();
@@ -56,9 +57,11 @@ test('"Both" shows the two versions side by side on wide screens and stacked on 
 	let [a, b] = [await py.boundingBox(), await tf.boundingBox()];
 	expect(b?.x).toBeGreaterThan((a?.x ?? 0) + (a?.width ?? 0) - 1);
 	expect(Math.abs((a?.y ?? 0) - (b?.y ?? 0))).toBeLessThan(2);
-	await page.setViewportSize({ width: 390, height: 800 });
-	[a, b] = [await py.boundingBox(), await tf.boundingBox()];
-	expect(b?.y).toBeGreaterThan((a?.y ?? 0) + (a?.height ?? 0) - 1);
+	for (const width of [1280, 390]) {
+		await page.setViewportSize({ width, height: 800 });
+		[a, b] = [await py.boundingBox(), await tf.boundingBox()];
+		expect(b?.y, `stacked at ${width} px`).toBeGreaterThan((a?.y ?? 0) + (a?.height ?? 0) - 1);
+	}
 	await page.reload();
 	await expect(tf).toBeVisible();
 	await expect(py).toBeVisible();
