@@ -35,7 +35,7 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  * true` does, in Vercel's own pattern); then the static files; then the 404
  * page for anything else. Every path carries the base path already.
  */
-export function vercelOutputConfig(options: { headers: readonly HeaderRule[]; redirects: readonly RedirectRule[]; base: string; notFoundPage?: string }): VercelOutputConfig {
+export function vercelOutputConfig(options: { headers: readonly HeaderRule[]; redirects: readonly RedirectRule[]; base: string; notFoundPage?: string | undefined }): VercelOutputConfig {
 	const headerRoutes = options.headers.map((rule): VercelRoute => ({
 		src: `^${rule.pattern.split('*').map(escapeRegExp).join('.*')}$`,
 		headers: Object.fromEntries(rule.headers),
