@@ -12,6 +12,7 @@ import { articleDates } from './src/lib/lastmod.ts';
 import { preflight, PreflightError } from './src/lib/preflight.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { stagedBuild } from './src/integrations/staged-build.ts';
+import { vercelOutput } from './src/integrations/vercel-output.ts';
 import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
 import { resolveSiteEnv } from './src/lib/site-env.ts';
@@ -66,6 +67,8 @@ export default defineConfig({
 			},
 		}),
 		postBuild(),
+		// On Vercel only: the checked site, its headers and redirects as Vercel's Build Output API (.vercel/output/).
+		vercelOutput(process.env),
 		// Last: the build goes to a staging folder and replaces dist/ only after every step above has passed.
 		stagedBuild(),
 	],

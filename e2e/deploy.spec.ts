@@ -1,12 +1,14 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
 import { astroBuild } from './support/build';
 import { startServer } from './support/serve';
 import { DIST, sitemapPaths, watchPage } from './support/site';
 import { parseHeadersFile } from '../src/lib/headers';
+import { vercelRedirectFor, type VercelOutputConfig } from '../src/lib/vercel-output';
+import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
 
 /**
  * Deploying: builds with each host's build variables simulated (the hosts'
@@ -65,6 +67,8 @@ test('a Netlify production build uses the site address, repository and branch Ne
 		const feed = build.read('rss.xml');
 		for (const s of SLUGS) expect(feed).toContain(`<link>${origin}/${s}/</link>`);
 		expect(feed).not.toContain('localhost');
+		// Vercel's Build Output API folder is written on Vercel only.
+		expect(existsSync(join(dirname(build.out), '.vercel'))).toBe(false);
 	} finally {
 		build.cleanup();
 	}
@@ -82,6 +86,48 @@ test('a Cloudflare Pages branch build: one warning about the address, noindex on
 		expect(build.htmlFiles.length).toBeGreaterThan(SLUGS.length);
 		for (const file of build.htmlFiles) expect(build.read(file), file).toContain('<meta name="robots" content="noindex">');
 		expect(build.read('robots.txt')).toBe('User-agent: *\nDisallow: /\n');
+	} finally {
+		build.cleanup();
+	}
+});
+
+test('a Vercel build hands Vercel the Build Output API folder: the site under the base path, its headers, 308s for renamed articles', async () => {
+	// The fixture site: e2e/fixtures/site/computational-graphs.mdx has `redirectFrom: [graphs-and-compilers]`.
+	const { CONTENT_DIR, LINK_CHECK_SKIP } = fixtureEnv(FIXTURE_CONTENT, '');
+	const build = await hostBuild({
+		CONTENT_DIR: CONTENT_DIR ?? '',
+		LINK_CHECK_SKIP: LINK_CHECK_SKIP ?? '',
+		VERCEL: '1',
+		VERCEL_ENV: 'production',
+		VERCEL_PROJECT_PRODUCTION_URL: 'field-guide.vercel.app',
+		BASE_PATH: '/guide/',
+	});
+	try {
+		// Vercel deploys <project>/.vercel/output when the build leaves a config.json there: beside dist/.
+		const output = join(dirname(build.out), '.vercel', 'output');
+		expect(build.output).toContain(`Vercel: wrote ${output}`);
+		const config = JSON.parse(readFileSync(join(output, 'config.json'), 'utf8')) as VercelOutputConfig;
+		expect(config.version).toBe(3);
+
+		// The old address, with and without the slash: one permanent redirect to the article, which is there.
+		for (const path of ['/guide/graphs-and-compilers', '/guide/graphs-and-compilers/']) {
+			expect(vercelRedirectFor(config, path), path).toEqual({ status: 308, location: '/guide/computational-graphs/' });
+		}
+		expect(existsSync(join(output, 'static', 'guide', 'computational-graphs', 'index.html'))).toBe(true);
+		expect(vercelRedirectFor(config, '/guide/computational-graphs/')).toBeUndefined();
+		expect(vercelRedirectFor(config, '/guide/computational-graphs')).toEqual({ status: 308, location: '/guide/computational-graphs/' });
+
+		// The whole site, under the base path, without the files meant for other hosts.
+		const files = (root: string) => readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name).slice(root.length)).sort();
+		expect(files(join(output, 'static', 'guide'))).toEqual(files(build.out).filter((f) => !['/_headers', '/_redirects'].includes(f)));
+		expect(readdirSync(join(output, 'static'))).toEqual(['guide']);
+
+		// The headers of the build's _headers, CSP hashes included, and the 404 page for anything else.
+		const routes = config.routes.filter((route) => 'continue' in route);
+		const built = parseHeadersFile(build.read('_headers'));
+		expect(routes).toEqual(built.map((rule) => ({ src: `^${rule.pattern.replace('*', '.*')}$`, headers: Object.fromEntries(rule.headers), continue: true })));
+		expect(config.routes.at(-1)).toEqual({ src: '^/.*$', dest: '/guide/404.html', status: 404 });
+		expect(existsSync(join(output, 'static', 'guide', '404.html'))).toBe(true);
 	} finally {
 		build.cleanup();
 	}

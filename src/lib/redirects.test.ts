@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroRedirects, parseRedirectFrom, redirectProblems, redirectRules, redirectsFile, vercelRedirects } from './redirects';
+import { astroRedirects, parseRedirectFrom, redirectProblems, redirectRules, redirectsFile, vercelRedirectRoutes } from './redirects';
 
 const article = (id: string, redirectFrom: string[] = []) => ({ id, file: `content/${id}.mdx`, redirectFrom });
 
@@ -16,10 +16,18 @@ describe('redirects', () => {
 		expect(rules).toEqual([{ from: '/loading-models/', to: '/guide/model-security/' }]);
 		expect(astroRedirects(rules)).toEqual({ '/loading-models/': '/guide/model-security/' });
 		expect(redirectsFile(rules, '/guide/')).toBe('/guide/loading-models /guide/model-security/ 301\n/guide/loading-models/ /guide/model-security/ 301\n');
-		expect(vercelRedirects(rules, '/guide/')).toEqual([
-			{ source: '/guide/loading-models', destination: '/guide/model-security/', permanent: true },
-			{ source: '/guide/loading-models/', destination: '/guide/model-security/', permanent: true },
-		]);
+		expect(vercelRedirectRoutes(rules, '/guide/')).toEqual([{ src: '^/guide/loading-models/?$', headers: { Location: '/guide/model-security/' }, status: 308 }]);
+	});
+	it('gives Vercel a route that matches the old path with and without the slash, and nothing else', () => {
+		const [route] = vercelRedirectRoutes(redirectRules(articles, '/'), '/');
+		const matches = (path: string) => new RegExp(route?.src ?? '$^').test(path);
+		expect(['/loading-models', '/loading-models/'].map(matches)).toEqual([true, true]);
+		expect(['/loading-models-2/', '/x/loading-models/', '/loading-models/x/', '/loading-modelsx'].map(matches)).toEqual([false, false, false, false]);
+	});
+	it('escapes a base path that has regular-expression characters', () => {
+		const [route] = vercelRedirectRoutes(redirectRules(articles, '/v1.2/'), '/v1.2/');
+		expect(route?.src).toBe('^/v1\\.2/loading-models/?$');
+		expect(new RegExp(route?.src ?? '').test('/v1x2/loading-models/')).toBe(false);
 	});
 	it('writes an empty _redirects when nothing was renamed', () => expect(redirectsFile(redirectRules([article('overview')], '/'), '/')).toBe(''));
 

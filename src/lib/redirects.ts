@@ -5,8 +5,9 @@
  * collection exists) and goes to Astro's `redirects` option, which writes a
  * small page at each old path (meta refresh, canonical link, a visible link;
  * for hosts without redirects, such as GitHub Pages). The post-build step
- * writes the same list as `_redirects` (Netlify, Cloudflare Pages), and
- * `vercelRedirects` gives it in vercel.json's form.
+ * writes the same list as `_redirects` (Netlify, Cloudflare Pages), and on
+ * Vercel src/integrations/vercel-output.ts writes it as routes of Vercel's
+ * Build Output API (`vercelRedirectRoutes`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
@@ -98,10 +99,19 @@ export function redirectsFile(rules: readonly RedirectRule[], base: string): str
 	return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
 }
 
-/** The same redirects in vercel.json's `redirects` form. */
-export function vercelRedirects(rules: readonly RedirectRule[], base: string): { source: string; destination: string; permanent: true }[] {
-	return rules.flatMap((rule) => {
-		const from = withBase(rule.from, base);
-		return [from.slice(0, -1), from].map((source) => ({ source, destination: rule.to, permanent: true as const }));
+/** A route of Vercel's Build Output API (`.vercel/output/config.json`) that redirects permanently. */
+export interface VercelRedirectRoute {
+	/** A regular expression for the request path. */
+	src: string;
+	headers: { Location: string };
+	/** 308, what Vercel gives a permanent redirect. */
+	status: 308;
+}
+
+/** The redirects as Vercel routes: one a redirect, matching the old path (with the base path) with and without the trailing slash. */
+export function vercelRedirectRoutes(rules: readonly RedirectRule[], base: string): VercelRedirectRoute[] {
+	return rules.map((rule) => {
+		const from = withBase(rule.from, base).slice(0, -1);
+		return { src: `^${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/?$`, headers: { Location: rule.to }, status: 308 as const };
 	});
 }
