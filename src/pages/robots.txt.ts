@@ -2,7 +2,7 @@ import type { APIContext } from 'astro';
 import { SITE } from '../site.config';
 import { withBase } from '../lib/urls';
 
-/** Everything may be crawled, and the sitemap is named; a preview build (src/lib/site-env.ts) disallows everything. */
+/** Everything may be crawled, and the sitemap is named; a preview build (src/build/site-env.ts) disallows everything. */
 export function GET(context: APIContext): Response {
 	const sitemap = new URL(withBase('/sitemap-index.xml', import.meta.env.BASE_URL), context.site).href;
 	const body = SITE.preview ? 'User-agent: *\nDisallow: /\n' : `User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`;

@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
  * What a page shows of the site besides its own subject: every article's
  * frontmatter (sidebar, previous/next, header links, cards), plus `settings`:
  * values the page reads from the environment (and, for article pages, the
- * Markdown pipeline's fingerprint, src/lib/pipeline.ts).
+ * Markdown pipeline's fingerprint, src/build/pipeline.ts).
  */
 export function siteKey(articles: readonly { id: string; data: unknown }[], settings: Record<string, string | undefined>): string {
 	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), settings]));
