@@ -8,7 +8,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComponents } from './src/build/mdx-plugins.ts';
 import { highlightSetup } from './src/build/code-highlighter.ts';
-import { articleDates } from './src/lib/lastmod.ts';
+import { lastmodByPath } from './src/lib/article-index.ts';
 import { preflight, PreflightError } from './src/build/preflight.ts';
 import { postBuild } from './src/build/integrations/post-build.ts';
 import { stagedBuild } from './src/build/integrations/staged-build.ts';
@@ -36,7 +36,6 @@ try {
 	console.error(error.message);
 	process.exit(1);
 }
-const dates = articleDates(contentDir);
 // Renamed articles: each old slug in `redirectFrom` redirects to the article (src/lib/redirects.ts).
 const redirects = astroRedirects(redirectRules(readRedirectingArticles(contentDir), base));
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
@@ -46,6 +45,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const pipeline = pipelineKey(root, { base });
 // The highlighting setup's fingerprint (src/build/code-highlighter.ts): keys highlighted code and the pages that show it.
 const highlighting = highlightSetup(root);
+/** @type {Map<string, string> | undefined} */
+let dates;
 
 export default defineConfig({
 	site,
@@ -59,8 +60,9 @@ export default defineConfig({
 		siteEnvironment(siteEnv, process.env),
 		mdx({ optimize: true }),
 		sitemap({
-			// <lastmod> for articles comes from their `updated` date.
+			// <lastmod> for articles comes from their `updated` date, read from the article index the pages built.
 			serialize(item) {
+				dates ??= lastmodByPath();
 				const updated = dates.get(new URL(item.url).pathname.slice(base.length - 1));
 				return updated ? { ...item, lastmod: updated } : item;
 			},
