@@ -13,6 +13,7 @@ import { preflight, PreflightError } from './src/build/preflight.ts';
 import { postBuild } from './src/build/integrations/post-build.ts';
 import { stagedBuild } from './src/build/integrations/staged-build.ts';
 import { noPreloadHelper } from './src/build/integrations/no-preload-helper.ts';
+import { choicesStylesheet } from './src/build/choices-css.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/build/headers.ts';
 import { resolveSiteEnv } from './src/build/site-env.ts';
 import { siteEnvironment } from './src/build/integrations/report-site.ts';
@@ -99,6 +100,8 @@ export default defineConfig({
 		plugins: [
 			tailwindcss(),
 			noPreloadHelper(),
+			// The CSS that shows each synced choice before paint, from the registry (src/lib/choices.ts).
+			choicesStylesheet(),
 		],
 		build: {
 			rolldownOptions: {

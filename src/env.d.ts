@@ -1,3 +1,5 @@
+/** CSS generated from the registry of synced choices (src/build/choices-css.ts). */
+declare module 'virtual:field-guide/choices.css';
 /** The Markdown pipeline's fingerprint, defined in astro.config.mjs (see src/build/pipeline.ts). */
 declare const __PIPELINE_KEY__: string;
 /** The highlighting setup's fingerprint, defined in astro.config.mjs (see highlightSetup in src/build/code-highlighter.ts). */
