@@ -27,6 +27,7 @@ export const PIPELINE_FILES = [
 	'src/build/file-cache.ts',
 	'src/build/pipeline.ts',
 	'src/build/cache-keys.ts',
+	'src/lib/article-index.ts',
 ] as const;
 
 export const PIPELINE_PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'github-slugger'] as const;

@@ -1,14 +1,12 @@
-import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../lib/install-selection';
-
 import { CHOICES, choiceLabel } from '../lib/choices';
+import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../lib/install-selection';
+import { basePath } from '../lib/site-url';
 
 /**
  * <install-selector>: turns the form into commands, read from the table of
  * every combination on the same page (CombinationTable.astro), and keeps the
  * URL and the site-wide framework, OS and package-manager choices in step.
  */
-const base = import.meta.env.BASE_URL;
-
 const texts = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.textContent?.trim() ?? '');
 
 function line(text: string): HTMLElement {
@@ -54,7 +52,8 @@ function render(root: HTMLElement, selection: Selection): void {
 	root.querySelector('[data-output-notes]')?.replaceChildren(...notes);
 	const guide = root.querySelector<HTMLAnchorElement>('[data-output-guide]');
 	if (guide) {
-		guide.href = `${base}install/${selection.os}/#${guideAnchor(selectedFrameworks(selection)[0] ?? 'pytorch', selection.accelerator)}`;
+		// basePath() ends in a slash; not siteHref, so this script stays small enough to be inlined in the page.
+		guide.href = `${basePath()}install/${selection.os}/#${guideAnchor(selectedFrameworks(selection)[0] ?? 'pytorch', selection.accelerator)}`;
 		guide.textContent = `Read the full ${choiceLabel(CHOICES.os, selection.os)} guide`;
 	}
 }
