@@ -23,7 +23,7 @@ function summarize(entry: CollectionEntry<'articles'>): ArticleSummary {
 	return { id: entry.id, title, description, topic, order, updated: isoDay(updated), tags, draft: draft === true, minutes: minutesOf(entry) };
 }
 
-/** The articles readers who do not know where to begin are pointed to, in STARTING_POINTS' order where published. */
+/** The published articles of STARTING_POINTS, where readers who do not know where to begin are pointed to, in reading order. */
 export function startingPoints(articles: readonly Article[]): Article[] {
 	return articles.filter((article) => (STARTING_POINTS as readonly string[]).includes(article.id));
 }
