@@ -6,20 +6,21 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
-import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComponents } from './src/lib/mdx-plugins.ts';
-import { highlightSetup } from './src/lib/highlight.ts';
-import { articleDates } from './src/lib/lastmod.ts';
-import { preflight, PreflightError } from './src/lib/preflight.ts';
-import { postBuild } from './src/integrations/post-build.ts';
-import { stagedBuild } from './src/integrations/staged-build.ts';
-import { vercelOutput } from './src/integrations/vercel-output.ts';
-import { noPreloadHelper } from './src/integrations/no-preload-helper.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/headers.ts';
-import { resolveSiteEnv } from './src/lib/site-env.ts';
-import { siteEnvironment } from './src/integrations/site-env.ts';
-import { buildCacheDir } from './src/lib/file-cache.ts';
-import { cacheMdx } from './src/lib/mdx-cache.ts';
-import { pipelineKey } from './src/lib/pipeline.ts';
+import { codeFences, headingAnchors, rebaseLinks, scrollableTables, validateComponents } from './src/build/mdx-plugins.ts';
+import { highlightSetup } from './src/build/code-highlighter.ts';
+import { lastmodByPath } from './src/lib/article-index.ts';
+import { preflight, PreflightError } from './src/build/preflight.ts';
+import { postBuild } from './src/build/integrations/post-build.ts';
+import { stagedBuild } from './src/build/integrations/staged-build.ts';
+import { vercelOutput } from './src/build/integrations/vercel-output.ts';
+import { noPreloadHelper } from './src/build/integrations/no-preload-helper.ts';
+import { choicesStylesheet } from './src/build/choices-css.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/build/headers.ts';
+import { resolveSiteEnv } from './src/build/site-env.ts';
+import { siteEnvironment } from './src/build/integrations/report-site.ts';
+import { buildCacheDir } from './src/build/file-cache.ts';
+import { cacheMdx } from './src/build/mdx-cache.ts';
+import { pipelineKey } from './src/build/pipeline.ts';
 import { astroRedirects, readRedirectingArticles, redirectRules } from './src/lib/redirects.ts';
 
 // Where the site is deployed (see docs/deploy.md): SITE_URL and BASE_PATH, else what the host sets during
@@ -37,16 +38,17 @@ try {
 	console.error(error.message);
 	process.exit(1);
 }
-const dates = articleDates(contentDir);
 // Renamed articles: each old slug in `redirectFrom` redirects to the article (src/lib/redirects.ts).
 const redirects = astroRedirects(redirectRules(readRedirectingArticles(contentDir), base));
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
-// The Markdown pipeline's fingerprint (src/lib/pipeline.ts): keys the compiled-MDX cache and every article page.
+// The Markdown pipeline's fingerprint (src/build/pipeline.ts): keys the compiled-MDX cache and every article page.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const pipeline = pipelineKey(root, { base });
-// The highlighting setup's fingerprint (src/lib/highlight.ts): keys highlighted code and the pages that show it.
+// The highlighting setup's fingerprint (src/build/code-highlighter.ts): keys highlighted code and the pages that show it.
 const highlighting = highlightSetup(root);
+/** @type {Map<string, string> | undefined} */
+let dates;
 
 export default defineConfig({
 	site,
@@ -60,8 +62,9 @@ export default defineConfig({
 		siteEnvironment(siteEnv, process.env),
 		mdx({ optimize: true }),
 		sitemap({
-			// <lastmod> for articles comes from their `updated` date.
+			// <lastmod> for articles comes from their `updated` date, read from the article index the pages built.
 			serialize(item) {
+				dates ??= lastmodByPath();
 				const updated = dates.get(new URL(item.url).pathname.slice(base.length - 1));
 				return updated ? { ...item, lastmod: updated } : item;
 			},
@@ -73,7 +76,7 @@ export default defineConfig({
 		stagedBuild(),
 	],
 	markdown: {
-		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/lib/mdx-cache.ts).
+		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/build/mdx-cache.ts).
 		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, codeFences({ cacheDir, setup: highlighting }), headingAnchors, scrollableTables, rebaseLinks(base)] }), {
 			dir: join(cacheDir, 'field-guide-mdx'),
 			pipeline,
@@ -100,6 +103,8 @@ export default defineConfig({
 		plugins: [
 			tailwindcss(),
 			noPreloadHelper(),
+			// The CSS that shows each synced choice before paint, from the registry (src/lib/choices.ts).
+			choicesStylesheet(),
 		],
 		build: {
 			rolldownOptions: {
@@ -117,6 +122,6 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
-	// A rebuild re-renders only pages whose data or code changed (keys: src/lib/cache-keys.ts).
+	// A rebuild re-renders only pages whose data or code changed (keys: src/build/cache-keys.ts).
 	experimental: { incrementalBuild: true },
 });

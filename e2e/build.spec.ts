@@ -274,7 +274,7 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		writeFileSync(debugging, readFileSync(debugging, 'utf8').replace(/^title: .*$/m, 'title: "Debugging, renamed between builds"'));
 		const overview = join(content, 'overview.mdx');
 		writeFileSync(overview, `${readFileSync(overview, 'utf8')}\nA sentence added between builds.\n\n\`\`\`python\nprint("a block added between builds")\n\`\`\`\n`);
-		// The new site is built in a staging folder and replaces the old one whole (src/integrations/staged-build.ts).
+		// The new site is built in a staging folder and replaces the old one whole (src/build/integrations/staged-build.ts).
 		writeFileSync(join(dir, 'dist', 'stale.html'), '<p>Left by an earlier build.</p>');
 		const second = await build(env, join(dir, 'dist'));
 		expect(second.code, second.output).toBe(0);

@@ -90,7 +90,7 @@ for (const path of ['/', '/install/', '/install/windows/', '/search/', '/choose/
 }
 
 test('a query fetches one small part of the word index, not the whole index', async ({ page }) => {
-	// Pagefind's default chunks are about 34 KB here; the build asks for chunks of about 9 KB (src/integrations/post-build.ts).
+	// Pagefind's default chunks are about 34 KB here; the build asks for chunks of about 9 KB (src/build/integrations/post-build.ts).
 	// The query is a word from the first article's title, so it is on the site whatever the articles are.
 	const word = (publishedArticles()[0]?.title.match(/[A-Za-z]{4,}/g) ?? ['tensorflow']).at(-1) ?? 'tensorflow';
 	const chunks: Promise<number>[] = [];

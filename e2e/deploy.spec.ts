@@ -6,22 +6,22 @@ import { test, expect } from '@playwright/test';
 import { astroBuild } from './support/build';
 import { startServer } from './support/serve';
 import { DIST, sitemapPaths, watchPage } from './support/site';
-import { parseHeadersFile } from '../src/lib/headers';
-import { vercelRedirectFor, type VercelOutputConfig } from '../src/lib/vercel-output';
+import { parseHeadersFile } from '../src/build/headers';
+import { vercelRedirectFor, type VercelOutputConfig } from '../src/build/vercel-output';
 import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
 
 /**
  * Deploying: builds with each host's build variables simulated (the hosts'
  * own builds cannot run here), and the committed host configuration checked
  * against what the build emits. The pure resolution is unit-tested in
- * src/lib/site-env.test.ts.
+ * src/build/site-env.test.ts.
  */
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 const ROOT = join(import.meta.dirname, '..');
 const PORT = Number(process.env.E2E_PORT ?? 4399);
 
-/** Every variable src/lib/site-env.ts reads, blank (= unset), so the machine running the tests does not leak in. */
+/** Every variable src/build/site-env.ts reads, blank (= unset), so the machine running the tests does not leak in. */
 const NO_HOST = Object.fromEntries(
 	['SITE_URL', 'BASE_PATH', 'REPOSITORY_URL', 'PRODUCTION_BRANCH', 'EDIT_BRANCH', 'NETLIFY', 'URL', 'CONTEXT', 'BRANCH', 'VERCEL', 'VERCEL_ENV',
 		'VERCEL_PROJECT_PRODUCTION_URL', 'VERCEL_GIT_PROVIDER', 'VERCEL_GIT_REPO_OWNER', 'VERCEL_GIT_REPO_SLUG', 'VERCEL_GIT_COMMIT_REF', 'CF_PAGES',

@@ -110,7 +110,7 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 	});
 });
 
-/** Builds that must stop before rendering anything, with one message naming the files (src/lib/preflight.ts). */
+/** Builds that must stop before rendering anything, with one message naming the files (src/build/preflight.ts). */
 const INPUT_FAILURES: { title: string; prepare: (content: string) => void; expected: (content: string) => string[] }[] = [
 	{
 		title: 'overview.mdx plus overview/index.mdx',

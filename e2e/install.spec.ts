@@ -118,3 +118,48 @@ test('a reader gets from the home page to the install commands for their system'
 	await page.getByRole('link', { name: 'The full Linux guide' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Install PyTorch and TensorFlow on Linux');
 });
+
+test('the selector and the tabs make one site-wide choice: kept as tabs:<key>, followed by every group here and on the next page', async ({ page }) => {
+	await page.goto('/install/?os=linux&framework=pytorch&accelerator=cuda&pm=pip');
+	const stored = (key: string) => page.evaluate((k) => localStorage.getItem(k), key);
+	await radio(page, 'Operating system', 'macOS').check();
+	await expect(page.locator('site-tabs[data-sync-key="os"]').getByRole('tab', { name: 'macOS' })).toHaveAttribute('aria-selected', 'true');
+	await expect(page.locator('html')).toHaveAttribute('data-os', 'macos');
+	expect(await stored('tabs:os')).toBe('macos');
+	await radio(page, 'Framework', 'TensorFlow').check();
+	await expect(page.locator('framework-switch [data-framework-choice="tensorflow"]')).toHaveAttribute('aria-pressed', 'true');
+	expect(await stored('tabs:framework')).toBe('tensorflow');
+	await radio(page, 'Package manager', 'uv').check();
+	expect(await stored('tabs:pm')).toBe('uv');
+	// The selector's own state stays in its address; the choices travel in storage.
+	await expect(page).toHaveURL(/\/install\/\?os=macos&framework=tensorflow&accelerator=cuda&pm=uv$/);
+	await page.goto('/install/macos/');
+	await expect(page.locator('site-tabs[data-sync-key="pm"]').first().getByRole('tab', { name: 'uv' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test.describe('before the tabs script runs', () => {
+	// The site bundle never arrives: what shows comes from the head script and the CSS generated from the registry of choices.
+	test.beforeEach(async ({ page }) => page.route(/\/_astro\/BaseLayout[^/]*\.js$/, (route) => route.abort()));
+
+	test('?os=, ?pm= and ?framework= and the stored tabs:<key> already show the chosen panel and mark its tab', async ({ page }) => {
+		await page.goto('/install/macos/?pm=uv');
+		const pm = page.locator('site-tabs[data-sync-key="pm"]').first();
+		await expect(pm).not.toHaveAttribute('data-ready');
+		await expect(pm.locator('[role=tabpanel][data-value="uv"]')).toBeVisible();
+		await expect(pm.locator('[role=tabpanel][data-value="pip"]')).toBeHidden();
+		await expect(pm.getByRole('tab', { name: 'uv' })).toHaveCSS('font-weight', '600');
+		await expect(pm.getByRole('tab', { name: 'pip' })).toHaveCSS('font-weight', '400');
+
+		await page.evaluate(() => localStorage.setItem('tabs:os', 'wsl2'));
+		await page.goto('/install/');
+		const os = page.locator('site-tabs[data-sync-key="os"]');
+		await expect(page.locator('html')).toHaveAttribute('data-os', 'wsl2');
+		await expect(os.locator('[role=tabpanel][data-value="wsl2"]')).toBeVisible();
+		await expect(os.locator('[role=tabpanel][data-value="linux"]')).toBeHidden();
+
+		await page.goto('/installation/?framework=tensorflow');
+		const framework = page.locator('site-tabs[data-sync-key="framework"]').first();
+		await expect(framework.locator('[role=tabpanel][data-value="tensorflow"]')).toBeVisible();
+		await expect(framework.locator('[role=tabpanel][data-value="pytorch"]')).toBeHidden();
+	});
+});

@@ -10,7 +10,7 @@ import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
 import { startServer } from './support/serve';
 
 /**
- * A failed build keeps the last good site (src/integrations/staged-build.ts):
+ * A failed build keeps the last good site (src/build/integrations/staged-build.ts):
  * the build is staged beside dist/ and swapped in only when every post-build
  * check has passed, so a preview that is running keeps serving the old site,
  * and serves the new one after a good build. One copy of content/, built

@@ -1,8 +1,10 @@
-/** The Markdown pipeline's fingerprint, defined in astro.config.mjs (see src/lib/pipeline.ts). */
+/** CSS generated from the registry of synced choices (src/build/choices-css.ts). */
+declare module 'virtual:field-guide/choices.css';
+/** The Markdown pipeline's fingerprint, defined in astro.config.mjs (see src/build/pipeline.ts). */
 declare const __PIPELINE_KEY__: string;
-/** The highlighting setup's fingerprint, defined in astro.config.mjs (see highlightSetup in src/lib/highlight.ts). */
+/** The highlighting setup's fingerprint, defined in astro.config.mjs (see highlightSetup in src/build/code-highlighter.ts). */
 declare const __HIGHLIGHT_SETUP__: string;
-/** What pages show of the deployment, defined in astro.config.mjs from src/lib/site-env.ts. */
+/** What pages show of the deployment, defined in astro.config.mjs from src/build/site-env.ts. */
 declare const __SITE_ENV__: {
 	/** A host's preview or branch build: noindex on every page, robots.txt disallows all. */
 	preview: boolean;

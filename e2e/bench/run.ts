@@ -25,7 +25,7 @@ import { astroBuild } from '../support/build.ts';
 import { startServer } from '../support/serve.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
 import { sitemapPaths } from '../support/site.ts';
-import { median, passes, table, type Check } from '../../src/lib/bench.ts';
+import { median, passes, table, type Check } from './stats.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');

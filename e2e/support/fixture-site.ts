@@ -20,7 +20,7 @@ export const FIXTURE_DIST = join(ROOT, 'node_modules', '.cache', 'fixture-dist')
  * The environment of a build on fixture content. The decision guide and the
  * API map cite headings of the real articles, which fixtures do not have:
  * their own links are not checked there (LINK_CHECK_SKIP, read by
- * src/integrations/post-build.ts); every other page's are.
+ * src/build/integrations/post-build.ts); every other page's are.
  */
 export function fixtureEnv(content: string, cacheDir: string): Record<string, string> {
 	return { CONTENT_DIR: content, ASTRO_CACHE_DIR: cacheDir, LINK_CHECK_SKIP: '/choose/,/api-map/' };

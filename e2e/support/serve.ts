@@ -31,7 +31,7 @@ import { open, readFile, realpath, stat, type FileHandle } from 'node:fs/promise
 import { statSync } from 'node:fs';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import { parseHeadersFile, headersFor, type HeaderRule } from '../../src/lib/headers.ts';
+import { parseHeadersFile, headersFor, type HeaderRule } from '../../src/build/headers.ts';
 
 const TYPES: Record<string, string> = {
 	'.html': 'text/html; charset=utf-8',

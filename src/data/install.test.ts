@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTag, indexUrlOf, PYPI_DEFAULT_LINUX_TAG, versionTagProblems } from '../lib/content-checks';
+import { indexTag, indexUrlOf, PYPI_DEFAULT_LINUX_TAG, versionTagProblems } from '../../e2e/content-checks/checks';
 import { COMBINATIONS, OS_GUIDES, type SupportedCombination } from './install';
 
 const torchChecks = COMBINATIONS.filter(

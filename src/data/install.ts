@@ -7,17 +7,10 @@
  * code, Markdown style, so a renderer can turn it into <code>.
  */
 
-export const OSES = [
-	{ id: 'linux', label: 'Linux' },
-	{ id: 'macos', label: 'macOS' },
-	{ id: 'windows', label: 'Windows' },
-	{ id: 'wsl2', label: 'Windows (WSL2)' },
-] as const;
+import { FRAMEWORKS, OSES } from '../lib/choices';
 
-export const FRAMEWORKS = [
-	{ id: 'pytorch', label: 'PyTorch' },
-	{ id: 'tensorflow', label: 'TensorFlow' },
-] as const;
+/** The operating systems and frameworks are synced choices: they live in the registry (src/lib/choices.ts). */
+export { FRAMEWORKS, OSES };
 
 export const ACCELERATORS = [
 	{ id: 'cpu', label: 'CPU only' },

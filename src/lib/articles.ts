@@ -2,23 +2,39 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
+import { isoDay, shareIndex, STARTING_POINTS, type ArticleSummary } from './article-index';
 import { assertArticleSlug } from './urls';
 
-export type Article = CollectionEntry<'articles'>;
+/** A collection entry (for `render`) with its place in the article index. */
+export type Article = CollectionEntry<'articles'> & { readonly summary: ArticleSummary };
 
 async function load(): Promise<Article[]> {
-	const articles = await getCollection('articles', (entry) => import.meta.env.DEV || entry.data.draft !== true);
-	for (const article of articles) assertArticleSlug(article.id, article.filePath ?? article.id);
-	const problems = orderProblems(articles);
+	const entries = await getCollection('articles', (entry) => import.meta.env.DEV || entry.data.draft !== true);
+	for (const entry of entries) assertArticleSlug(entry.id, entry.filePath ?? entry.id);
+	const problems = orderProblems(entries);
 	if (problems.length > 0) throw new Error(problems.join('\n'));
-	return sortArticles(articles);
+	const articles = sortArticles(entries).map((entry) => Object.assign(entry, { summary: summarize(entry) }));
+	shareIndex(articles.map((article) => article.summary));
+	return articles;
+}
+
+function summarize(entry: CollectionEntry<'articles'>): ArticleSummary {
+	const { title, description, topic, order, updated, tags, draft } = entry.data;
+	return { id: entry.id, title, description, topic, order, updated: isoDay(updated), tags, draft: draft === true, minutes: minutesOf(entry) };
+}
+
+/** The published articles of STARTING_POINTS, where readers who do not know where to begin are pointed to, in reading order. */
+export function startingPoints(articles: readonly Article[]): Article[] {
+	return articles.filter((article) => (STARTING_POINTS as readonly string[]).includes(article.id));
 }
 
 let published: Promise<Article[]> | undefined;
 
 /**
  * Published articles in reading order (sortArticles: topic, then `order` within
- * it), the one index every list of articles reads; drafts appear in `astro dev` only.
+ * it), each with its index entry (`summary`: title, topic, order, updated, tags,
+ * reading time…): the one index every page, list, feed, the sitemap and the cache
+ * keys read; drafts appear in `astro dev` only.
  * Two articles of a topic with the same `order` fail here, naming both files.
  * A build reads them once: every page's header asks, and at 1,000 articles
  * each read cost tens of milliseconds. The array is shared: do not change it.
@@ -33,12 +49,13 @@ export function getPublishedArticles(): Promise<Article[]> {
 const minutesByVersion = new Map<string, number>();
 
 /**
- * Minutes to read `article`. The content store keeps no article bodies
- * (`retainBody: false` in src/content.config.ts: at 1,000 articles they were
- * 10 of its 11 MB, which every build wrote, bundled and parsed again), so
- * this reads the source file, once per version of it (Astro's digest).
+ * Minutes to read an article, for its index entry. The content store keeps no
+ * article bodies (`retainBody: false` in src/content.config.ts: at 1,000
+ * articles they were 10 of its 11 MB, which every build wrote, bundled and
+ * parsed again), so this reads the source file, once per version of it
+ * (Astro's digest: `astro dev` builds the index on every request).
  */
-export function articleMinutes(article: Article): number {
+function minutesOf(article: CollectionEntry<'articles'>): number {
 	if (article.filePath === undefined) throw new Error(`Article "${article.id}" has no source file to count the words of.`);
 	// Without a digest there is no telling versions apart: count afresh.
 	const key = article.digest === undefined ? undefined : `${article.id}\0${article.digest}`;

@@ -4,7 +4,7 @@ import GithubSlugger from 'github-slugger';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA } from '../data/decision';
 import { answersToSearch, parseAnswers, recommend, type ScoredCriterion } from './decision';
-import { codeBlocks } from './content-checks';
+import { codeBlocks } from '../../e2e/content-checks/checks';
 
 const criteria: ScoredCriterion[] = [
 	{ id: 'deploy', weight: 2, options: [{ id: 'not-sure', score: { pytorch: 0, tensorflow: 0 } }, { id: 'browser', score: { pytorch: 0, tensorflow: 2 } }] },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACCELERATORS, COMBINATIONS, FRAMEWORKS, OSES, OS_GUIDES, installCommand } from '../data/install';
-import { installProblems } from './content-checks';
+import { installProblems } from '../../e2e/content-checks/checks';
 import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv } from './install-selection';
 
 const none = { os: null, framework: null, pm: null };

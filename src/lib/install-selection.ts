@@ -2,20 +2,24 @@
  * The install selector's state: which OS, framework(s), accelerator and
  * package manager the reader picked. It lives in the URL
  * (`?os=windows&framework=tensorflow&accelerator=cuda&pm=uv`) so a link
- * reproduces it. The commands themselves come from src/data/install.ts.
+ * reproduces it. The commands themselves come from src/data/install.ts; the OS,
+ * framework and package manager are synced choices (src/lib/choices.ts).
  */
+import { CHOICES } from './choices';
 
-export const SELECTOR_OSES = ['linux', 'macos', 'windows', 'wsl2'] as const;
-export const SELECTOR_FRAMEWORKS = ['pytorch', 'tensorflow', 'both'] as const;
-export const SELECTOR_ACCELERATORS = ['cpu', 'cuda', 'rocm', 'apple'] as const;
-export const SELECTOR_PMS = ['pip', 'uv'] as const;
+type Ids<T extends readonly { id: string }[]> = T[number]['id'];
 
 export interface Selection {
-	os: (typeof SELECTOR_OSES)[number];
-	framework: (typeof SELECTOR_FRAMEWORKS)[number];
+	os: Ids<typeof CHOICES.os.options>;
+	framework: Ids<typeof CHOICES.framework.options> | typeof CHOICES.framework.all.id;
 	accelerator: (typeof SELECTOR_ACCELERATORS)[number];
-	pm: (typeof SELECTOR_PMS)[number];
+	pm: Ids<typeof CHOICES.pm.options>;
 }
+
+const SELECTOR_OSES: readonly Selection['os'][] = CHOICES.os.options.map((option) => option.id);
+const SELECTOR_FRAMEWORKS: readonly Selection['framework'][] = [...CHOICES.framework.options.map((option) => option.id), CHOICES.framework.all.id];
+export const SELECTOR_ACCELERATORS = ['cpu', 'cuda', 'rocm', 'apple'] as const;
+const SELECTOR_PMS: readonly Selection['pm'][] = CHOICES.pm.options.map((option) => option.id);
 
 function pick<T extends string>(value: string | null | undefined, allowed: readonly T[], fallback: T): T {
 	return value !== null && value !== undefined && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;

@@ -1,4 +1,4 @@
-import { FRAMEWORKS } from './tabs';
+import { FRAMEWORKS } from './choices';
 import { withBase } from './urls';
 
 /**
@@ -103,7 +103,7 @@ export function mdxToMarkdown(body: string, pageUrl: string, site: MarkdownSite,
 			// The group itself leaves nothing; its sections are headed below.
 		} else if (/^<div slot=/.test(trimmed)) {
 			const slot = attribute(trimmed, 'slot');
-			emit(sectionHeading(FRAMEWORKS.find((f) => f.value === slot)?.label ?? slot ?? ''));
+			emit(sectionHeading(FRAMEWORKS.find((f) => f.id === slot)?.label ?? slot ?? ''));
 		} else if (trimmed.startsWith('<Tab ')) {
 			emit(sectionHeading(attribute(trimmed, 'label') ?? ''));
 		} else if (/^\{\/\*.*\*\/\}$/.test(trimmed)) {

@@ -22,7 +22,7 @@ export interface ComponentUse {
 
 export const AUTHOR_COMPONENTS = ['FrameworkTabs', 'Tabs', 'Tab', 'Callout', 'InShort'] as const;
 
-/** Elements the pipeline itself writes into MDX (src/lib/mdx-plugins.ts, codeFences), not authors. */
+/** Elements the pipeline itself writes into MDX (src/build/mdx-plugins.ts, codeFences), not authors. */
 const PIPELINE_COMPONENTS = ['HighlightedCode'];
 
 /**

@@ -6,7 +6,7 @@
  * small page at each old path (meta refresh, canonical link, a visible link;
  * for hosts without redirects, such as GitHub Pages). The post-build step
  * writes the same list as `_redirects` (Netlify, Cloudflare Pages), and on
- * Vercel src/integrations/vercel-output.ts writes it as routes of Vercel's
+ * Vercel src/build/integrations/vercel-output.ts writes it as routes of Vercel's
  * Build Output API (`vercelRedirectRoutes`).
  */
 import { readdirSync, readFileSync } from 'node:fs';

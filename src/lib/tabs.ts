@@ -1,20 +1,9 @@
 /**
  * Tab groups that share a `syncKey` switch together, are remembered in
- * localStorage under `tabs:<key>`, and can be chosen with `?<key>=<value>`.
- * Keys listed here are also restored before first paint by the head script
- * (see head-script.ts), so their panels never flash the wrong choice.
+ * localStorage under `tabs:<key>`, and can be chosen with `?<key>=<value>`:
+ * the keys and their values are the registry of synced choices (choices.ts).
  */
-export const SYNC_GROUPS = {
-	framework: { values: ['pytorch', 'tensorflow', 'both'], fallback: 'pytorch' },
-	/** "detect": the head script's guess from the browser (see head-script.ts). */
-	os: { values: ['linux', 'macos', 'windows', 'wsl2'], fallback: 'detect' },
-	pm: { values: ['pip', 'uv'], fallback: 'pip' },
-} as const satisfies Record<string, { values: readonly string[]; fallback: string }>;
-
-export const FRAMEWORKS = [
-	{ value: 'pytorch', label: 'PyTorch' },
-	{ value: 'tensorflow', label: 'TensorFlow' },
-] as const;
+export { FRAMEWORKS } from './choices';
 
 /** The value a tab carries for syncing: its label, lowercased and dashed ("Apple silicon" -> "apple-silicon"). */
 export function tabValue(label: string): string {

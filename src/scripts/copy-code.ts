@@ -1,6 +1,6 @@
 import { codeToCopy } from '../lib/copy';
 
-/** Copy buttons of code blocks (markup from src/lib/shiki.ts), handled by one delegated listener. */
+/** Copy buttons of code blocks (markup from src/build/shiki.ts), handled by one delegated listener. */
 document.addEventListener('click', async (event) => {
 	const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');
 	const block = button?.closest<HTMLElement>('.code');

@@ -1,14 +1,23 @@
-import { choose, current, onSync } from './sync';
+import { choose, current, onChoose } from './sync';
 
-/** The header's PyTorch | TensorFlow | Both control: a set of toggle buttons bound to the `framework` key. */
-const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-framework-choice]')];
+/** <framework-switch>: the header's PyTorch | TensorFlow | Both control, a set of toggle buttons bound to the `framework` key. */
+class FrameworkSwitch extends HTMLElement {
+	#wired = false;
 
-function render(value: string | null): void {
-	for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.frameworkChoice === value));
+	connectedCallback(): void {
+		// The phone menu moves this element into its dialog and back (menu.ts): wire it once.
+		if (this.#wired) return;
+		this.#wired = true;
+		const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-framework-choice]')];
+		const render = (value: string | null): void => {
+			for (const button of buttons) button.setAttribute('aria-pressed', String(button.dataset.frameworkChoice === value));
+		};
+		for (const button of buttons) {
+			button.addEventListener('click', () => choose('framework', button.dataset.frameworkChoice ?? 'pytorch'));
+		}
+		onChoose((detail) => detail.key === 'framework' && render(detail.value));
+		render(current('framework'));
+	}
 }
 
-for (const button of buttons) {
-	button.addEventListener('click', () => choose('framework', button.dataset.frameworkChoice ?? 'pytorch'));
-}
-onSync((detail) => detail.key === 'framework' && render(detail.value));
-render(current('framework'));
+customElements.define('framework-switch', FrameworkSwitch);

@@ -1,15 +1,12 @@
+import { CHOICES, choiceLabel } from '../lib/choices';
 import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../lib/install-selection';
+import { basePath } from '../lib/site-url';
 
 /**
- * The install selector: turns the form into commands, read from the table of
+ * <install-selector>: turns the form into commands, read from the table of
  * every combination on the same page (CombinationTable.astro), and keeps the
- * URL and the site-wide framework and OS choices in step.
+ * URL and the site-wide framework, OS and package-manager choices in step.
  */
-const root = document.querySelector<HTMLElement>('[data-install-selector]');
-const form = root?.querySelector<HTMLElement>('[data-selector-form]');
-const base = import.meta.env.BASE_URL;
-const OS_NAMES: Record<string, string> = { linux: 'Linux', macos: 'macOS', windows: 'Windows', wsl2: 'Windows (WSL2)' };
-
 const texts = (selector: string) => [...document.querySelectorAll(selector)].map((element) => element.textContent?.trim() ?? '');
 
 function line(text: string): HTMLElement {
@@ -26,13 +23,12 @@ function item(text: string, className = ''): HTMLElement {
 	return li;
 }
 
-function render(selection: Selection): void {
-	if (!root) return;
+function render(root: HTMLElement, selection: Selection): void {
 	const windows = selection.os === 'windows';
 	const lines = ['# Create and activate a virtual environment', ...texts(`[data-venv="${selection.os}/${selection.pm}"] code`)];
 	const notes: HTMLElement[] = [];
 	for (const framework of selectedFrameworks(selection)) {
-		const name = framework === 'pytorch' ? 'PyTorch' : 'TensorFlow';
+		const name = choiceLabel(CHOICES.framework, framework);
 		const row = document.querySelector(`[data-combo="${selection.os}/${framework}/${selection.accelerator}"]`);
 		if (!row) continue;
 		if (row.getAttribute('data-supported') !== 'true') {
@@ -56,40 +52,50 @@ function render(selection: Selection): void {
 	root.querySelector('[data-output-notes]')?.replaceChildren(...notes);
 	const guide = root.querySelector<HTMLAnchorElement>('[data-output-guide]');
 	if (guide) {
-		guide.href = `${base}install/${selection.os}/#${guideAnchor(selectedFrameworks(selection)[0] ?? 'pytorch', selection.accelerator)}`;
-		guide.textContent = `Read the full ${OS_NAMES[selection.os] ?? ''} guide`;
+		// basePath() ends in a slash; not siteHref, so this script stays small enough to be inlined in the page.
+		guide.href = `${basePath()}install/${selection.os}/#${guideAnchor(selectedFrameworks(selection)[0] ?? 'pytorch', selection.accelerator)}`;
+		guide.textContent = `Read the full ${choiceLabel(CHOICES.os, selection.os)} guide`;
 	}
 }
 
-function read(): Selection {
+function read(form: HTMLElement): Selection {
 	const params = new URLSearchParams();
-	for (const input of form?.querySelectorAll<HTMLInputElement>('input:checked') ?? []) params.set(input.name, input.value);
+	for (const input of form.querySelectorAll<HTMLInputElement>('input:checked')) params.set(input.name, input.value);
 	return parseSelection(`?${params.toString()}`, { os: null, framework: null, pm: null });
 }
 
-function write(selection: Selection): void {
+function write(form: HTMLElement, selection: Selection): void {
 	for (const [name, value] of Object.entries(selection)) {
-		const input = form?.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
+		const input = form.querySelector<HTMLInputElement>(`input[name="${name}"][value="${value}"]`);
 		if (input) input.checked = true;
 	}
 }
 
-if (root && form) {
-	const detected = document.documentElement.getAttribute('data-os-detected') ?? 'linux';
-	const label = root.querySelector('[data-detected-os]');
-	if (label) label.textContent = OS_NAMES[detected] ?? detected;
-	const html = document.documentElement;
-	const selection = parseSelection(location.search, { os: html.getAttribute('data-os'), framework: html.getAttribute('data-framework'), pm: html.getAttribute('data-pm') });
-	write(selection);
-	render(selection);
-	form.addEventListener('change', (event) => {
-		const changed = (event.target as HTMLInputElement).name;
-		const next = read();
-		render(next);
-		// The framework, OS and package manager are also site-wide choices (tabs everywhere follow them).
-		if (changed === 'framework' || changed === 'os' || changed === 'pm') {
-			document.dispatchEvent(new CustomEvent('site:choose', { detail: { key: changed, value: next[changed] } }));
-		}
-		history.replaceState(history.state, '', `${location.pathname}${selectionSearch(next)}${location.hash}`);
-	});
+/** The one way to make a site-wide choice from a page script: the site bundle's sync.ts applies it (see src/lib/choices.ts). */
+function choose(key: string, value: string): void {
+	document.dispatchEvent(new CustomEvent('site:choose', { detail: { key, value } }));
 }
+
+class InstallSelector extends HTMLElement {
+	connectedCallback(): void {
+		const form = this.querySelector<HTMLElement>('[data-selector-form]');
+		if (!form) return;
+		const detected = document.documentElement.getAttribute('data-os-detected') ?? 'linux';
+		const label = this.querySelector('[data-detected-os]');
+		if (label) label.textContent = choiceLabel(CHOICES.os, detected);
+		const html = document.documentElement;
+		const selection = parseSelection(location.search, { os: html.getAttribute('data-os'), framework: html.getAttribute('data-framework'), pm: html.getAttribute('data-pm') });
+		write(form, selection);
+		render(this, selection);
+		form.addEventListener('change', (event) => {
+			const changed = (event.target as HTMLInputElement).name;
+			const next = read(form);
+			render(this, next);
+			// The framework, OS and package manager are also site-wide choices (tabs everywhere follow them).
+			if (changed === 'framework' || changed === 'os' || changed === 'pm') choose(changed, next[changed]);
+			history.replaceState(history.state, '', `${location.pathname}${selectionSearch(next)}${location.hash}`);
+		});
+	}
+}
+
+customElements.define('install-selector', InstallSelector);

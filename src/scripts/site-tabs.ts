@@ -1,5 +1,5 @@
 import { nextTabIndex } from '../lib/tabs';
-import { choose, current, onSync } from './sync';
+import { choose, current, onChoose } from './sync';
 
 /**
  * <site-tabs>: behaviour for the server-rendered WAI-ARIA tabs markup of
@@ -37,7 +37,7 @@ class SiteTabs extends HTMLElement {
 			// Find in page opened a hidden panel: show that choice on the whole page, without storing it.
 			panel.addEventListener('beforematch', () => this.#select(panel.dataset.value ?? '', null, false));
 		}
-		if (key) onSync((detail) => detail.key === key && this.#show(detail.value));
+		if (key) onChoose((detail) => detail.key === key && this.#show(detail.value));
 	}
 
 	#pick(tab: HTMLElement): void {

@@ -1,27 +1,33 @@
 import { withSearchParam } from '../lib/tabs';
 
-export interface SyncDetail {
+/** A reader's choice for a synced key (src/lib/choices.ts); `remember: false` for choices not made on purpose (find in page). */
+export interface ChoiceDetail {
 	key: string;
 	value: string;
+	remember?: boolean;
 }
 
 /**
- * Applies a reader's choice for a synced key everywhere: <html data-key>,
- * every listening element (via the `site:sync` event), localStorage, and the
- * address bar (replaceState, so no history entry is added).
- * `remember: false` is for choices the reader did not make on purpose (find in page).
+ * The one client API for "choose X": a `site:choose` event on document. Whoever chooses sends it (choose(), or a page
+ * script that does not import this module dispatches it itself, so it pulls no shared chunk into every page);
+ * this module applies it (<html data-key>, localStorage `tabs:<key>`, and the address bar through replaceState,
+ * so no history entry is added), and every widget showing that key listens to it (onChoose).
  */
+export const CHOOSE_EVENT = 'site:choose';
+
 export function choose(key: string, value: string, remember = true): void {
+	document.dispatchEvent(new CustomEvent<ChoiceDetail>(CHOOSE_EVENT, { detail: { key, value, remember } }));
+}
+
+function apply({ key, value, remember = true }: ChoiceDetail): void {
 	document.documentElement.setAttribute(`data-${key}`, value);
-	if (remember) {
-		try {
-			localStorage.setItem(`tabs:${key}`, value);
-		} catch {
-			// Storage may be disabled; the choice still applies to this page.
-		}
-		history.replaceState(history.state, '', withSearchParam(location.search, key, value) + location.hash);
+	if (!remember) return;
+	try {
+		localStorage.setItem(`tabs:${key}`, value);
+	} catch {
+		// Storage may be disabled; the choice still applies to this page.
 	}
-	document.dispatchEvent(new CustomEvent<SyncDetail>('site:sync', { detail: { key, value } }));
+	history.replaceState(history.state, '', withSearchParam(location.search, key, value) + location.hash);
 }
 
 /** The current value for a key: <html data-key> (set by the head script), else the stored choice. */
@@ -35,16 +41,10 @@ export function current(key: string): string | null {
 	}
 }
 
-/**
- * Page scripts (the install selector) ask for a choice with a `site:choose`
- * event instead of importing this module, so they do not pull a shared chunk
- * into every page.
- */
-document.addEventListener('site:choose', (event) => {
-	const { key, value } = (event as CustomEvent<SyncDetail>).detail;
-	choose(key, value);
-});
-
-export function onSync(listener: (detail: SyncDetail) => void): void {
-	document.addEventListener('site:sync', (event) => listener((event as CustomEvent<SyncDetail>).detail));
+/** Calls `listener` with every choice made on the page, after it has been applied. */
+export function onChoose(listener: (detail: ChoiceDetail) => void): void {
+	document.addEventListener(CHOOSE_EVENT, (event) => listener((event as CustomEvent<ChoiceDetail>).detail));
 }
+
+// Registered when the site bundle loads, before any widget's listener, so widgets see the choice already applied.
+onChoose(apply);

@@ -2,10 +2,10 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import { getPublishedArticles } from '../../lib/articles';
-import { hash } from '../../lib/cache-keys';
-import { buildCacheDir, cachedFile } from '../../lib/file-cache';
-import { ogSvg, OG_WIDTH } from '../../lib/og';
-import { rasterize } from '../../lib/rasterize';
+import { hash } from '../../build/cache-keys';
+import { buildCacheDir, cachedFile } from '../../build/file-cache';
+import { ogSvg, OG_WIDTH } from '../../build/og-card';
+import { rasterize } from '../../build/rasterize';
 import { topicLabel } from '../../lib/topics';
 import { SITE } from '../../site.config';
 

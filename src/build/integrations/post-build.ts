@@ -4,10 +4,10 @@ import { existsSync, createReadStream } from 'node:fs';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../lib/links';
-import { oversizedPages, PAGE_WARN_BYTES } from '../lib/page-size';
-import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../lib/headers';
-import { redirectsFile } from '../lib/redirects';
+import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../link-check';
+import { oversizedPages, PAGE_WARN_BYTES } from '../page-size';
+import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../headers';
+import { redirectsFile } from '../../lib/redirects';
 
 /**
  * Pagefind cuts its word index into chunks of about 20,000 word positions

@@ -7,26 +7,27 @@ import { hash } from './cache-keys';
  * The Markdown pipeline's fingerprint: what turns an article's MDX into a
  * compiled module, besides the article itself. Astro sees neither the
  * plugins' source nor the compiled MDX, so this key goes into two caches: the
- * compiled MDX (src/lib/mdx-cache.ts) and every article page's
+ * compiled MDX (src/build/mdx-cache.ts) and every article page's
  * incremental-build key (src/pages/[...slug].astro). A change to any of these
  * files or packages, or to a setting the config passes to a plugin, compiles
  * and renders every article again. The unit test fails when the plugins or
  * the MDX cache import (directly or not) a module of the project that is
  * missing from this list. Code fences in MDX leave the pipeline as plain code;
- * their highlighting has its own fingerprint (highlightSetup in highlight.ts),
+ * their highlighting has its own fingerprint (highlightSetup in code-highlighter.ts),
  * which article pages add to their key.
  */
 export const PIPELINE_FILES = [
 	'astro.config.mjs',
-	'src/lib/mdx-cache.ts',
-	'src/lib/mdx-plugins.ts',
+	'src/build/mdx-cache.ts',
+	'src/build/mdx-plugins.ts',
 	'src/lib/mdx-components.ts',
-	'src/lib/highlight.ts',
-	'src/lib/shiki.ts',
+	'src/build/code-highlighter.ts',
+	'src/build/shiki.ts',
 	'src/lib/urls.ts',
-	'src/lib/file-cache.ts',
-	'src/lib/pipeline.ts',
-	'src/lib/cache-keys.ts',
+	'src/build/file-cache.ts',
+	'src/build/pipeline.ts',
+	'src/build/cache-keys.ts',
+	'src/lib/article-index.ts',
 ] as const;
 
 export const PIPELINE_PACKAGES = ['astro', '@astrojs/mdx', '@astrojs/markdown-satteri', 'satteri', 'github-slugger'] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, ogSvg, wrapText } from './og';
+import { escapeXml, ogSvg, wrapText } from './og-card';
 
 describe('wrapText', () => {
 	it('wraps at word boundaries', () => expect(wrapText('Computational graphs: tf.function and torch.compile', 28, 3)).toEqual(['Computational graphs:', 'tf.function and', 'torch.compile']));

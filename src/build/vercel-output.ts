@@ -12,7 +12,7 @@
  * and goes on; `{ handle: 'filesystem' }` serves the static files.
  */
 import type { HeaderRule } from './headers';
-import { vercelRedirectRoutes, type RedirectRule } from './redirects';
+import { vercelRedirectRoutes, type RedirectRule } from '../lib/redirects';
 
 export type VercelRoute =
 	| { src: string; headers: Record<string, string>; continue: true }

@@ -1,21 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import type { ArticleSummary } from '../lib/article-index';
 import { articleKey, hash, siteKey, tagKey } from './cache-keys';
 
-const articles = [
-	{ id: 'a', data: { title: 'A', topic: 'foundations', order: 1 } },
-	{ id: 'b', data: { title: 'B', topic: 'foundations', order: 2 } },
-];
+const summary = (id: string, title: string, order: number): ArticleSummary => ({ id, title, description: `About ${title}.`, topic: 'foundations', order, updated: '2026-11-30', tags: ['x'], draft: false, minutes: 3 });
+const articles = [summary('a', 'A', 1), summary('b', 'B', 2)];
 const env = { REPOSITORY_URL: undefined };
 
 describe('siteKey', () => {
 	const key = siteKey(articles, env);
 	it('is stable', () => expect(siteKey(structuredClone(articles), env)).toBe(key));
-	it('changes when any article’s frontmatter changes (another page’s sidebar shows it)', () => {
-		expect(siteKey([articles[0]!, { id: 'b', data: { title: 'B2', topic: 'foundations', order: 2 } }], env)).not.toBe(key);
+	it('changes when what other pages show of an article changes (its title in their sidebar, its date, its tags)', () => {
+		expect(siteKey([articles[0]!, summary('b', 'B2', 2)], env)).not.toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, updated: '2026-12-01' }], env)).not.toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, tags: ['y'] }], env)).not.toBe(key);
+	});
+	it('stays when only the article’s own page shows the change (its reading time: tag pages key on it themselves)', () => {
+		expect(siteKey([articles[0]!, { ...articles[1]!, minutes: 9 }], env)).toBe(key);
 	});
 	it('changes when an article is added, removed or renamed', () => {
 		expect(siteKey(articles.slice(0, 1), env)).not.toBe(key);
-		expect(siteKey([...articles, { id: 'c', data: {} }], env)).not.toBe(key);
+		expect(siteKey([...articles, summary('c', 'C', 3)], env)).not.toBe(key);
 		expect(siteKey([articles[0]!, { ...articles[1]!, id: 'b2' }], env)).not.toBe(key);
 	});
 	it('changes with the environment the pages read', () => expect(siteKey(articles, { REPOSITORY_URL: 'https://example.org/repo' })).not.toBe(key));

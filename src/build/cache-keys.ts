@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { sharedFields, type ArticleSummary } from '../lib/article-index';
 
 /**
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page
@@ -9,13 +10,14 @@ import { createHash } from 'node:crypto';
  */
 
 /**
- * What a page shows of the site besides its own subject: every article's
- * frontmatter (sidebar, previous/next, header links, cards), plus `settings`:
- * values the page reads from the environment (and, for article pages, the
- * Markdown pipeline's fingerprint, src/lib/pipeline.ts).
+ * What a page shows of the site besides its own subject: what the article index
+ * shares of every article (titles, topics, order, dates, tags, descriptions: the
+ * sidebar, previous/next, header links, cards; see sharedFields), plus
+ * `settings`: values the page reads from the environment (and, for article
+ * pages, the Markdown pipeline's fingerprint, src/build/pipeline.ts).
  */
-export function siteKey(articles: readonly { id: string; data: unknown }[], settings: Record<string, string | undefined>): string {
-	return hash(JSON.stringify([articles.map((article) => [article.id, article.data]), settings]));
+export function siteKey(index: readonly ArticleSummary[], settings: Record<string, string | undefined>): string {
+	return hash(JSON.stringify([index.map(sharedFields), settings]));
 }
 
 /**

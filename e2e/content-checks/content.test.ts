@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { codeBlocks, installProblems, linkedSlugs, versionTagProblems } from './content-checks';
+import { codeBlocks, installProblems, linkedSlugs, versionTagProblems } from './checks';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content');
 const articles = readdirSync(CONTENT)

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createCodeHighlighter, highlightKey } from './highlight';
+import { createCodeHighlighter, highlightKey } from './code-highlighter';
 
 describe('highlightKey', () => {
 	const key = highlightKey('setup', 'print(1)', 'python', 'title="a.py"');

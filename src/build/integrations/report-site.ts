@@ -1,8 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { siteWarning, type Env, type SiteEnv } from '../lib/site-env';
+import { siteWarning, type Env, type SiteEnv } from '../site-env';
 
 /**
- * Says at the start of a build where the site is going (src/lib/site-env.ts):
+ * Says at the start of a build where the site is going (src/build/site-env.ts):
  * its address and where that came from, and whether it is a preview that
  * search engines must not index; or one warning when no address is known.
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, passes, table, type Check } from './bench';
+import { median, passes, table, type Check } from './stats';
 
 const check = (value: number, budget: number | null, kind: 'max' | 'min' = 'max', unit = 'B'): Check => ({ name: 'x', value, budget, kind, unit });
 

@@ -30,7 +30,7 @@ export function highlightKey(setup: string, code: string, lang: string, meta: st
  * module and shiki.ts (paths from the project's `root`). astro.config.mjs computes it and hands it to the pages.
  */
 export function highlightSetup(root: string): string {
-	return fingerprint(root, { files: ['src/lib/highlight.ts', 'src/lib/shiki.ts'], packages: ['shiki', '@shikijs/transformers'] });
+	return fingerprint(root, { files: ['src/build/code-highlighter.ts', 'src/build/shiki.ts'], packages: ['shiki', '@shikijs/transformers'] });
 }
 
 /** What Astro's own Shiki wrapper adds, so fences and <CodeBlock> (which uses Astro's) give the same markup. */

@@ -3,7 +3,7 @@ import { rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { canStage } from '../lib/out-dir';
+import { canStage } from '../out-dir';
 
 /** Where a build of `outDir` (`/project/dist`) is staged: `/project/.dist-build/next`, the same file system, so a rename moves it. */
 export function stagingDirs(outDir: string): { work: string; staging: string } {
@@ -21,7 +21,7 @@ function swappable(outDir: string): boolean {
  * A failed build keeps the last good site. `astro build` writes into a
  * staging folder beside the output folder (`.dist-build/next` for `dist`),
  * and only when the build and every post-build step (links, search index,
- * headers: src/integrations/post-build.ts, listed before this integration so
+ * headers: src/build/integrations/post-build.ts, listed before this integration so
  * its `astro:build:done` runs first) have passed is the staging folder
  * renamed to `dist`. A build that throws never reaches that point: `dist/` is
  * untouched, and a preview serving it goes on serving the old site.
@@ -35,7 +35,7 @@ function swappable(outDir: string): boolean {
  * `astro dev` is not affected (it writes no output folder). Nor is an output
  * folder that cannot be swapped: a symbolic link (renaming would replace the
  * link with a folder), a folder with `.git` inside (Astro keeps `.git`), or
- * one that holds the project or the cache (src/lib/out-dir.ts): Astro builds
+ * one that holds the project or the cache (src/build/out-dir.ts): Astro builds
  * in place there, as it always did.
  */
 export function stagedBuild(): AstroIntegration {

@@ -3,9 +3,9 @@ import { relative } from 'node:path';
 import GithubSlugger from 'github-slugger';
 import { defineHastPlugin } from 'satteri';
 import type { HastPluginEntry } from 'satteri';
-import { AUTHOR_COMPONENTS, componentProblem, unknownComponentProblem, type ComponentUse } from './mdx-components';
-import { rebaseHref } from './urls';
-import { createCodeHighlighter } from './highlight';
+import { AUTHOR_COMPONENTS, componentProblem, unknownComponentProblem, type ComponentUse } from '../lib/mdx-components';
+import { rebaseHref } from '../lib/urls';
+import { createCodeHighlighter } from './code-highlighter';
 
 interface JsxAttribute {
 	type: string;
@@ -156,7 +156,7 @@ export const HIGHLIGHTED_CODE = 'HighlightedCode';
 /**
  * Turns every code fence in MDX into a <HighlightedCode> element holding the
  * plain code, its language and its meta string; the component highlights it
- * when the page renders (src/lib/highlight.ts, through the build cache). In
+ * when the page renders (src/build/code-highlighter.ts, through the build cache). In
  * plain Markdown, which has no components, the fence is highlighted here,
  * through the same cache. Either way it replaces Astro's own highlighting
  * step, which is switched off in astro.config.mjs.

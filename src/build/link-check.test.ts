@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractIds, extractReferences, findBrokenLinks, formatBrokenLinks, pageUrlPath, resolveFile } from './links';
+import { extractIds, extractReferences, findBrokenLinks, formatBrokenLinks, pageUrlPath, resolveFile } from './link-check';
 
 const files = new Set(['/index.html', '/debugging/index.html', '/_astro/site.css', '/favicon.svg', '/rss.xml']);
 const page = (file: string, body: string) => ({ file, html: `<html><body>${body}</body></html>` });

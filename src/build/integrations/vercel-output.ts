@@ -3,14 +3,14 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parseHeadersFile } from '../lib/headers';
-import type { Env } from '../lib/site-env';
-import { vercelOutputConfig } from '../lib/vercel-output';
+import { parseHeadersFile } from '../headers';
+import type { Env } from '../site-env';
+import { vercelOutputConfig } from '../vercel-output';
 
 /**
  * On Vercel (the build sees VERCEL=1), writes Vercel's Build Output API folder
  * beside the output folder: `.vercel/output/` at the project root for `dist/`
- * (src/lib/vercel-output.ts). `static/` holds the site, under the base path;
+ * (src/build/vercel-output.ts). `static/` holds the site, under the base path;
  * `config.json` has the headers of `_headers`, the renamed articles'
  * permanent redirects, trailing slashes and the 404 page. Vercel then deploys
  * that folder, so `redirectFrom` gives real redirects there with nothing to

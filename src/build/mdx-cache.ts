@@ -18,7 +18,7 @@ export type MdxResult = Awaited<ReturnType<MdxRenderer['process']>>;
  * (code highlighting was already cached). The compiled module depends
  * only on the file (its path, text and frontmatter), the renderer's options
  * and the Markdown pipeline (`pipeline`: the plugins' source, the packages'
- * versions and the plugins' settings; see src/lib/pipeline.ts). So the
+ * versions and the plugins' settings; see src/build/pipeline.ts). So the
  * renderer is wrapped: a file compiled before with the same key is read back
  * from `<dir>/<hash>.json`, anything else is compiled and stored.
  */

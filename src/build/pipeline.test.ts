@@ -18,11 +18,11 @@ function localImports(file: string, seen = new Set<string>()): Set<string> {
 
 describe('pipelineKey', () => {
 	it('lists every module the plugins and the MDX cache import, so no change to the pipeline goes unnoticed', () => {
-		const used = [...localImports('src/lib/mdx-plugins.ts'), ...localImports('src/lib/mdx-cache.ts'), 'src/lib/mdx-plugins.ts', 'src/lib/mdx-cache.ts'];
+		const used = [...localImports('src/build/mdx-plugins.ts'), ...localImports('src/build/mdx-cache.ts'), 'src/build/mdx-plugins.ts', 'src/build/mdx-cache.ts'];
 		expect(used.filter((path) => !(PIPELINE_FILES as readonly string[]).includes(path))).toEqual([]);
 	});
 
-	it('follows imports of imports', () => expect(localImports('src/lib/highlight.ts')).toContain('src/lib/cache-keys.ts'));
+	it('follows imports of imports', () => expect(localImports('src/build/code-highlighter.ts')).toContain('src/build/cache-keys.ts'));
 
 	it('changes with the settings handed to plugins', () => {
 		const key = pipelineKey(ROOT, { base: '/' });
@@ -41,7 +41,7 @@ describe('fingerprint', () => {
 	it('changes with the files read and the packages named', () => {
 		const key = fingerprint(ROOT, { files: ['src/lib/urls.ts'], packages: ['shiki'] });
 		expect(fingerprint(ROOT, { files: ['src/lib/urls.ts'], packages: ['shiki'] })).toBe(key);
-		expect(fingerprint(ROOT, { files: ['src/lib/shiki.ts'], packages: ['shiki'] })).not.toBe(key);
+		expect(fingerprint(ROOT, { files: ['src/build/shiki.ts'], packages: ['shiki'] })).not.toBe(key);
 		expect(fingerprint(ROOT, { files: ['src/lib/urls.ts'], packages: ['satteri'] })).not.toBe(key);
 	});
 });

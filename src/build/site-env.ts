@@ -1,4 +1,4 @@
-import { normalizeBase } from './urls';
+import { normalizeBase } from '../lib/urls';
 
 /**
  * What a build needs to know about where the site is deployed, resolved from

@@ -8,7 +8,7 @@ function within(inner: string, outer: string): boolean {
 
 /**
  * Whether the output folder may be built in a staging folder and swapped in
- * by renaming (see src/integrations/staged-build.ts): never when it holds the
+ * by renaming (see src/build/integrations/staged-build.ts): never when it holds the
  * project or the cache folder (renaming it would move them too), nor when it
  * is inside the cache folder. Absolute paths.
  */
