@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
 import { assertArticleSlug } from './urls';
+import { needsSearchWorker } from './page-size';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -50,4 +51,17 @@ export function articleMinutes(article: Article): number {
 		if (key !== undefined) minutesByVersion.set(key, minutes);
 	}
 	return minutes;
+}
+
+let worker: Promise<boolean> | undefined;
+
+/**
+ * True when an article is large enough that search should run Pagefind in its
+ * web worker (src/lib/page-size.ts). Read once per build, like the articles.
+ */
+export function searchNeedsWorker(): Promise<boolean> {
+	const check = async () => needsSearchWorker((await getPublishedArticles()).map((article) => (article.filePath ? statSync(resolve(article.filePath)).size : 0)));
+	if (import.meta.env.DEV) return check();
+	worker ??= check();
+	return worker;
 }
