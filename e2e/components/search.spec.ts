@@ -24,6 +24,8 @@ test('a normal page view loads no search code and no index', async ({ page }) =>
 	await input(page).fill('tf.function');
 	await expect(options(page).first()).toBeVisible();
 	expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
+	// No article here is large enough for Pagefind's worker (src/lib/page-size.ts): the first query does without it.
+	expect(requests.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
 });
 
 test('the button opens the dialog with focus in the field; Escape closes it and focus returns', async ({ page }) => {
