@@ -24,6 +24,8 @@ test('a normal page view loads no search code and no index', async ({ page }) =>
 	await input(page).fill('tf.function');
 	await expect(options(page).first()).toBeVisible();
 	expect(requests.filter((url) => url.includes('/pagefind/')).length).toBeGreaterThan(0);
+	// No article here is large enough for Pagefind's worker (src/build/page-size.ts): the first query does without it.
+	expect(requests.filter((url) => url.includes('pagefind-worker'))).toEqual([]);
 });
 
 test('the button opens the dialog with focus in the field; Escape closes it and focus returns', async ({ page }) => {
@@ -51,6 +53,58 @@ for (const [name, keys] of [
 		await expect(input(page)).toHaveValue('');
 	});
 }
+
+/** Holds back the lazy search code and Pagefind's script by `ms`, as a slow phone or network would. */
+async function slowSearchCode(page: Page, ms = 500): Promise<void> {
+	await page.route(/\/_astro\/search\.[\w-]+\.js$|\/pagefind\/pagefind\.js$/, async (route) => {
+		await new Promise((done) => setTimeout(done, ms));
+		await route.continue();
+	});
+}
+
+const OPENERS: [string, (page: Page) => Promise<void>][] = [
+	['Ctrl+K', (page) => page.keyboard.press('Control+k')],
+	['/', (page) => page.keyboard.press('/')],
+	['a click on the search button', (page) => page.getByRole('button', { name: /^Search/ }).click()],
+];
+
+for (const slow of [false, true]) {
+	for (const [name, opens] of OPENERS) {
+		test(`no keystroke lost: a word typed at once after ${name} lands whole${slow ? ', with the search code slow to load' : ''}`, async ({ page }) => {
+			if (slow) await slowSearchCode(page);
+			await page.goto('/debugging/');
+			await page.locator('main').click({ position: { x: 5, y: 5 } });
+			await opens(page);
+			await page.keyboard.type('distributed', { delay: 0 });
+			await expect(input(page)).toHaveValue('distributed');
+			await expect(dialog(page).locator('a.result:not(.result--sub)').first()).toContainText('Distributed training');
+			await expect(dialog(page).getByRole('status')).toHaveText(/^\d+ results? for “distributed”/);
+		});
+	}
+}
+
+test.describe('on a touch screen', () => {
+	test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 844 } });
+	test('no keystroke lost: a word typed at once after a tap on the search button lands whole, with the search code slow to load', async ({ page }) => {
+		await slowSearchCode(page);
+		await page.goto('/debugging/');
+		await page.getByRole('button', { name: /^Search/ }).tap();
+		await page.keyboard.type('distributed', { delay: 0 });
+		await expect(input(page)).toHaveValue('distributed');
+		await expect(dialog(page).locator('a.result:not(.result--sub)').first()).toContainText('Distributed training');
+	});
+});
+
+test('no keystroke lost on /search/: what is typed while the search code loads is kept and searched', async ({ page }) => {
+	await slowSearchCode(page);
+	await page.goto('/search/');
+	const panel = page.locator('[data-search-page]');
+	await panel.getByRole('combobox').click();
+	await page.keyboard.type('distributed', { delay: 0 });
+	await expect(panel.getByRole('combobox')).toHaveValue('distributed');
+	await expect(panel.locator('a.result:not(.result--sub)').first()).toContainText('Distributed training');
+	await expect(page).toHaveURL(/\/search\/\?q=distributed$/);
+});
 
 test('"/" typed into a text field stays in the field', async ({ page }) => {
 	await page.goto('/search/');
@@ -188,6 +242,50 @@ test('a query with no results says so and suggests where to start', async ({ pag
 	await input(page).fill('');
 	await expect(empty).toBeHidden();
 });
+
+// Pagefind forgives typos and matches word parts, so on this site a query that finds nothing is, realistically,
+// one narrowed by a filter the reader left on (checked with Pagefind itself: each query below finds nothing).
+async function searchWithTopic(page: Page, topic: string, query: string): Promise<void> {
+	await page.goto('/');
+	await openWithButton(page);
+	await dialog(page).getByRole('button', { name: topic }).click();
+	await input(page).fill(query);
+	await expect(dialog(page).getByRole('status')).toHaveText(`No results for “${query}”`);
+}
+
+test('a query with no results suggests the closest article titles', async ({ page }) => {
+	await searchWithTopic(page, 'Foundations', 'distributed training');
+	const closest = dialog(page).locator('[data-search-closest]');
+	await expect(closest).toBeVisible();
+	const first = closest.getByRole('link').first();
+	await expect(first).toHaveText('Distributed training (fixture)');
+	await expect(first).toHaveAttribute('href', '/distributed-training/');
+	const empty = dialog(page).locator('[data-search-empty]');
+	await expect(empty.getByRole('link', { name: 'The install selector' })).toBeHidden();
+	await expect(empty.getByRole('link', { name: 'The decision guide' })).toBeHidden();
+	await first.click();
+	await expect(page).toHaveURL(/\/distributed-training\/$/);
+});
+
+for (const [query, guide, href, other] of [
+	['install cuda', 'The install selector', '/install/', 'The decision guide'],
+	['which framework to choose', 'The decision guide', '/choose/', 'The install selector'],
+] as const) {
+	test(`a query with no results that reads like ${href === '/install/' ? 'an install task' : 'a choice'} links ${guide.toLowerCase()}`, async ({ page }) => {
+		await searchWithTopic(page, 'Production and scale', query);
+		const empty = dialog(page).locator('[data-search-empty]');
+		await expect(empty.getByRole('link', { name: guide })).toHaveAttribute('href', href);
+		await expect(empty.getByRole('link', { name: other })).toBeHidden();
+		// A query with results hides the help; a new query without any shows only what fits it.
+		await input(page).fill('torchrun');
+		await expect(dialog(page).getByRole('option').first()).toBeVisible();
+		await expect(empty).toBeHidden();
+		await input(page).fill('qwxzvy');
+		await expect(empty).toBeVisible();
+		await expect(empty.getByRole('link', { name: guide })).toBeHidden();
+		await expect(dialog(page).locator('[data-search-closest]')).toBeHidden();
+	});
+}
 
 const IDENTIFIERS: [string, string][] = [
 	['tf.function', '/computational-graphs/'],

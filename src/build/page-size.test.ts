@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { oversizedPages } from './page-size';
+import { needsSearchWorker, oversizedPages } from './page-size';
 
 describe('oversizedPages', () => {
 	it('names the pages over the limit, largest first', () => {
@@ -11,4 +11,16 @@ describe('oversizedPages', () => {
 		expect(oversizedPages(pages, 2 * 1024)).toEqual(['/bigger/index.html (4 KB)', '/big/index.html (3 KB)']);
 	});
 	it('passes pages within the limit', () => expect(oversizedPages([{ file: '/a/index.html', html: 'short' }])).toEqual([]));
+});
+
+describe('needsSearchWorker', () => {
+	it('is true as soon as one article is over the limit, not at it', () => {
+		expect(needsSearchWorker([10, 2_000_000, 20])).toBe(true);
+		expect(needsSearchWorker([10, 100], 100)).toBe(false);
+		expect(needsSearchWorker([10, 101], 100)).toBe(true);
+	});
+	it('keeps the worker out for a site of ordinary articles, and for no articles', () => {
+		expect(needsSearchWorker([22 * 1024, 18 * 1024])).toBe(false);
+		expect(needsSearchWorker([])).toBe(false);
+	});
 });

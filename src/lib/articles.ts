@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
 import { isoDay, shareIndex, STARTING_POINTS, type ArticleSummary } from './article-index';
 import { assertArticleSlug } from './urls';
+import { needsSearchWorker } from '../build/page-size';
 
 /** A collection entry (for `render`) with its place in the article index. */
 export type Article = CollectionEntry<'articles'> & { readonly summary: ArticleSummary };
@@ -67,4 +68,17 @@ function minutesOf(article: CollectionEntry<'articles'>): number {
 		if (key !== undefined) minutesByVersion.set(key, minutes);
 	}
 	return minutes;
+}
+
+let worker: Promise<boolean> | undefined;
+
+/**
+ * True when an article is large enough that search should run Pagefind in its
+ * web worker (src/build/page-size.ts). Read once per build, like the articles.
+ */
+export function searchNeedsWorker(): Promise<boolean> {
+	const check = async () => needsSearchWorker((await getPublishedArticles()).map((article) => (article.filePath ? statSync(resolve(article.filePath)).size : 0)));
+	if (import.meta.env.DEV) return check();
+	worker ??= check();
+	return worker;
 }

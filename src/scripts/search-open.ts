@@ -7,28 +7,34 @@ import type { SearchUi } from './search';
  * (src/scripts/search.ts) and Pagefind load only when search is opened.
  */
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
+const field = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
 const trigger = document.querySelector<HTMLButtonElement>('[data-search-open]');
 let dialogUi: Promise<SearchUi | null> | undefined;
 
+/** The search code and its stylesheet, once. */
+const load = () => import('./search').then(async (search) => (await search.loadStyles(), search));
+
 function loadDialog(): Promise<SearchUi | null> {
-	dialogUi ??= import('./search').then(async ({ SearchUi, searchRoot, loadStyles }) => {
-		await loadStyles();
+	dialogUi ??= load().then(({ SearchUi, searchRoot }) => {
 		const root = dialog && searchRoot(dialog);
 		return root ? new SearchUi(root, { syncUrl: false }) : null;
 	});
 	return dialogUi;
 }
 
-async function open(): Promise<void> {
+/**
+ * Opens the dialog with focus in the field at once (its markup is in the page): what the reader types
+ * while the search code loads lands in the field, and the UI runs it when it starts.
+ */
+function open(): void {
 	if (!dialog || dialog.open) return;
-	const ui = await loadDialog();
 	dialog.showModal();
-	ui?.input.focus();
-	ui?.input.select();
-	ui?.warm();
+	field?.focus();
+	field?.select();
+	void loadDialog().then((ui) => ui?.warm());
 }
 
-trigger?.addEventListener('click', () => void open());
+trigger?.addEventListener('click', open);
 for (const type of ['pointerenter', 'focus'] as const) trigger?.addEventListener(type, () => void loadDialog(), { once: true });
 dialog?.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 // A click on the backdrop (outside the dialog's box) closes it.
@@ -46,22 +52,16 @@ document.addEventListener('keydown', (event) => {
 	const typing = target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 	if (!opensSearch({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, typing })) return;
 	event.preventDefault();
-	void open();
+	open();
 });
 
 // /search/: the UI inline, its query in the address bar (?q=). The search code loads when there is a query
-// or when the reader focuses the field, not on a bare visit.
+// or when the reader focuses the field, not on a bare visit; it runs what the field holds by then.
 const pageRoot = document.querySelector<HTMLElement>('[data-search-page] [data-search]');
 const pageInput = pageRoot?.querySelector<HTMLInputElement>('[data-search-input]');
 if (pageRoot && pageInput) {
 	pageInput.value = new URLSearchParams(location.search).get('q') ?? '';
-	const start = () =>
-		void import('./search').then(async ({ SearchUi, loadStyles }) => {
-			await loadStyles();
-			const ui = new SearchUi(pageRoot, { syncUrl: true });
-			ui.warm();
-			void ui.run();
-		});
+	const start = () => void load().then(({ SearchUi }) => new SearchUi(pageRoot, { syncUrl: true }).warm());
 	if (pageInput.value) start();
 	else pageInput.addEventListener('focus', start, { once: true });
 }

@@ -1,4 +1,5 @@
 import { excerptParts, moveActive, normalizeQuery } from '../lib/search';
+import { searchHelp, type TitleEntry } from '../lib/search-help';
 
 /**
  * Search over the Pagefind index, loaded only when the reader opens search.
@@ -32,18 +33,34 @@ const PAGE_SIZE = 5;
 const MAX_SUBRESULTS = 3;
 let pagefind: Promise<Pagefind> | undefined;
 
-/** Loads Pagefind once (JS, then its WebAssembly and index on first use). */
-export function loadPagefind(base: string): Promise<Pagefind> {
+/**
+ * Loads Pagefind once (JS, then its WebAssembly and index on first use). `worker`: run it in Pagefind's web
+ * worker, for sites with an article large enough that building its excerpt would block the page for
+ * seconds (the root's data-worker, src/build/page-size.ts). Otherwise on the main thread: the worker is a
+ * second 43 KB script on the first query, and the search itself is fast enough there (see `npm run bench`).
+ */
+export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const url = `${base}pagefind/pagefind.js`;
 		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// noWorker: Pagefind's worker would add a second 43 KB script to the first query; the search itself is fast enough
-		// on the main thread (see `npm run bench`). Options given before init() reach the instance Pagefind creates.
-		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: true });
+		// Options given before init() reach the instance Pagefind creates.
+		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: !worker });
 		await module.init();
 		return module;
 	})();
 	return pagefind;
+}
+
+let titles: Promise<TitleEntry[]> | undefined;
+
+/** Every article's title and address (src/pages/search-titles.json.ts), fetched the first time a query finds nothing. */
+function loadTitles(base: string): Promise<TitleEntry[]> {
+	titles ??= fetch(`${base}search-titles.json`).then((response) => {
+		if (!response.ok) throw new Error(`search-titles.json: HTTP ${response.status}`);
+		return response.json() as Promise<TitleEntry[]>;
+	});
+	titles.catch(() => (titles = undefined)); // Try again next time.
+	return titles;
 }
 
 function text(tag: string, className: string, value: string): HTMLElement {
@@ -67,13 +84,14 @@ function excerpt(html: string): HTMLElement {
 export function loadStyles(): Promise<void> {
 	// A plain file in public/: Vite does not emit CSS imported by URL from a lazy chunk.
 	const stylesheet = `${import.meta.env.BASE_URL}search.css`;
-	if (document.querySelector(`link[href="${stylesheet}"]`)) return Promise.resolve();
+	// The dialog opens before this sheet is there, see through (global.css) until it is: shown styled, never half-styled.
+	const styled = () => document.documentElement.setAttribute('data-search-styled', '');
+	if (document.querySelector(`link[href="${stylesheet}"]`)) return Promise.resolve(styled());
 	const link = document.createElement('link');
 	link.rel = 'stylesheet';
 	link.href = stylesheet;
 	const loaded = new Promise<void>((done) => {
-		link.onload = () => done();
-		link.onerror = () => done();
+		link.onload = link.onerror = () => done(styled());
 	});
 	document.head.append(link);
 	return loaded;
@@ -87,6 +105,7 @@ export class SearchUi {
 	#empty: HTMLElement;
 	#more: HTMLButtonElement;
 	#base: string;
+	#worker: boolean;
 	/** The current query's results, and how many of them are shown. */
 	#results: PagefindResult[] = [];
 	#shown = 0;
@@ -110,6 +129,7 @@ export class SearchUi {
 		this.#more = find<HTMLButtonElement>('[data-search-more]');
 		this.#more.addEventListener('click', () => void this.#showMore());
 		this.#base = root.dataset.base ?? '/';
+		this.#worker = root.dataset.worker !== undefined;
 		this.#syncUrl = syncUrl;
 
 		this.#input.addEventListener('input', () => void this.run());
@@ -130,6 +150,8 @@ export class SearchUi {
 				void this.run();
 			});
 		}
+		// What the reader typed before this code loaded (the field is focused as search opens).
+		if (this.#input.value) void this.run();
 	}
 
 	get input(): HTMLInputElement {
@@ -138,7 +160,7 @@ export class SearchUi {
 
 	/** Starts loading the index without waiting for it. */
 	warm(): void {
-		loadPagefind(this.#base).catch(() => undefined);
+		loadPagefind(this.#base, this.#worker).catch(() => undefined);
 	}
 
 	async run(): Promise<void> {
@@ -156,7 +178,7 @@ export class SearchUi {
 		}
 		let engine: Pagefind;
 		try {
-			engine = await loadPagefind(this.#base);
+			engine = await loadPagefind(this.#base, this.#worker);
 		} catch {
 			this.#status.textContent = import.meta.env.DEV
 				? 'No search index yet: run `npm run build` once, and `npm run dev` will use it.'
@@ -218,8 +240,33 @@ export class SearchUi {
 			this.#status.textContent = '';
 			return;
 		}
+		if (results.length === 0) void this.#help(query);
 		this.#append(results);
 		this.#updateStatus();
+	}
+
+	/** Nothing matched: offer the closest article titles, and the install selector or decision guide when the query reads like those. */
+	async #help(query: string): Promise<void> {
+		const sequence = this.#sequence;
+		const closest = this.#empty.querySelector<HTMLElement>('[data-search-closest]');
+		const list = this.#empty.querySelector('[data-search-closest-list]');
+		if (closest) closest.hidden = true;
+		// The guides show at once; the titles come from a small file fetched on the first query that finds nothing.
+		const { install, choose } = searchHelp(query, []);
+		for (const guide of this.#empty.querySelectorAll<HTMLElement>('[data-search-guide]')) guide.hidden = !(guide.dataset.searchGuide === 'install' ? install : choose);
+		const entries = await loadTitles(this.#base).catch(() => []);
+		if (sequence !== this.#sequence || !closest || !list) return;
+		const help = searchHelp(query, entries);
+		list.replaceChildren(
+			...help.closest.map((entry) => {
+				const link = text('a', '', entry.title) as HTMLAnchorElement;
+				link.href = entry.url;
+				const item = document.createElement('li');
+				item.append(link);
+				return item;
+			}),
+		);
+		closest.hidden = help.closest.length === 0;
 	}
 
 	#updateStatus(): void {
