@@ -1,19 +1,18 @@
 /**
  * The site's one client entry. Each component keeps its behaviour in its own
  * module; they are bundled together so a page costs one script request
- * (the performance budget allows 6 requests in all). The menu loads on first use.
+ * (the performance budget allows 6 requests in all). The menu and the copy buttons load on first use.
  */
 import './theme-toggle';
 import './framework-switch';
 import './site-tabs';
-import './copy-code';
 import './search-open';
 import './disclosure';
 import './scroll-spy';
 
-/** "Copy as Markdown" on articles: its code loads on first use (src/scripts/copy-markdown.ts). */
+/** Copy buttons (code blocks, "Copy as Markdown"): their code loads on first use (src/scripts/copy.ts). */
 document.addEventListener('click', (event) => {
-	const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy-markdown]');
-	if (button) void import('./copy-markdown').then(({ copyMarkdown }) => copyMarkdown(button));
+	const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy], [data-copy-markdown]');
+	if (button) void import('./copy').then(({ copy }) => copy(button));
 });
 document.querySelector('[data-menu-open]')?.addEventListener('click', () => void import('./menu').then((menu) => menu.open()));
