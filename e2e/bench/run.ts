@@ -3,6 +3,7 @@
  * every page type against the budgets in budgets.json: requests and bytes
  * (raw and gzip) by kind, JavaScript run at load, HTML overhead, Lighthouse
  * (mobile and desktop, median of 3 runs), search latency (cold and warm, median of 5) and bytes,
+ * the reader questions search must answer (top-1, top-3, misses),
  * then a 1,000-article build. Prints a table, writes results.json beside this
  * file, and exits 1 when a budget is missed. Not part of `npm test`: it is
  * slow and machine-dependent.
@@ -26,6 +27,9 @@ import { startServer } from '../support/serve.ts';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../support/browser.ts';
 import { sitemapPaths } from '../support/site.ts';
 import { median, passes, table, type Check } from '../../src/lib/bench.ts';
+import { describeMiss, summarize } from '../../src/lib/question-score.ts';
+import { ask } from '../support/ask.ts';
+import { QUESTIONS } from '../search-questions.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -34,7 +38,7 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
 	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
-	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number };
+	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number; questionsTop1: number; questionsTop3: number };
 	lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; cls: number };
 	build: { siteSeconds: number; thousandSeconds: number; htmlGrowth: number };
 };
@@ -147,6 +151,17 @@ async function measureSearch(browser: Browser): Promise<void> {
 	add('search: bytes for the first query (median)', median(bytes), budgets.search.firstQueryBytes, 'B');
 	add('search: bytes for the first query (smallest of 5)', Math.min(...bytes), null, 'B');
 	add('search: bytes for the first query (largest of 5)', Math.max(...bytes), null, 'B');
+}
+
+/** The committed reader questions through the real search UI (as e2e/search-questions.spec.ts does): top-1, top-3, misses. */
+async function measureQuestions(browser: Browser): Promise<void> {
+	const page = await browser.newPage();
+	const summary = summarize(await ask(page, ORIGIN, QUESTIONS));
+	await page.close();
+	add(`search questions: answered by the first result (of ${summary.total})`, Math.round(summary.top1 * 100), budgets.search.questionsTop1, '%', 'min');
+	add(`search questions: answered within the first three (of ${summary.total})`, Math.round(summary.top3 * 100), budgets.search.questionsTop3, '%', 'min');
+	add('search questions: misses (not answered first)', summary.misses.length, null, '');
+	if (summary.misses.length > 0) console.log(`Search questions not answered first:\n${summary.misses.map((m) => `  - ${describeMiss(m)}`).join('\n')}`);
 }
 
 /** Runs Lighthouse as a child process. Asynchronously: the static server lives in this process and must keep answering. */
@@ -269,6 +284,7 @@ async function main(): Promise<void> {
 		try {
 			for (const [label, path] of Object.entries(PAGES)) await measurePage(browser, label, path);
 			await measureSearch(browser);
+			await measureQuestions(browser);
 		} finally {
 			await browser.close();
 		}
