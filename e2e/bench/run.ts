@@ -283,8 +283,8 @@ async function main(): Promise<void> {
 		const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 		try {
 			for (const [label, path] of Object.entries(PAGES)) await measurePage(browser, label, path);
-			await measureSearch(browser);
 			await measureQuestions(browser);
+			await measureSearch(browser);
 		} finally {
 			await browser.close();
 		}
