@@ -33,7 +33,8 @@ import { QUESTIONS } from '../search-questions.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
-const PORT = 4410;
+/** BENCH_PORT moves the benchmark server (default 4410), so two checkouts can run the benchmark at once. */
+const PORT = Number(process.env.BENCH_PORT ?? 4410);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
