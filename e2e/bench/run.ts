@@ -3,6 +3,7 @@
  * every page type against the budgets in budgets.json: requests and bytes
  * (raw and gzip) by kind, JavaScript run at load, HTML overhead, Lighthouse
  * (mobile and desktop, median of 3 runs), search latency (cold and warm, median of 5) and bytes,
+ * the reader questions search must answer (top-1, top-3, misses),
  * then a 1,000-article build. Prints a table, writes results.json beside this
  * file, and exits 1 when a budget is missed. Not part of `npm test`: it is
  * slow and machine-dependent.
@@ -33,6 +34,9 @@ import { sitemapPaths } from '../support/site.ts';
 import { fixtureEnv } from '../support/fixture-site.ts';
 import { HUGE_EVERYWHERE, HUGE_WORD, writeHardeningContent } from '../support/huge-article.ts';
 import { median, passes, table, type Check } from './stats.ts';
+import { describeMiss, summarize } from '../../src/lib/question-score.ts';
+import { ask } from '../support/ask.ts';
+import { QUESTIONS } from '../search-questions.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -43,7 +47,7 @@ const QUICK = process.argv.includes('--quick');
 const HUGE_ONLY = process.argv.includes('--huge-only');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
 	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
-	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number; hugeFirstResultMs: number; hugeLongestTaskMs: number };
+	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number; hugeFirstResultMs: number; hugeLongestTaskMs: number; questionsTop1: number; questionsTop3: number };
 	lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; cls: number };
 	build: { siteSeconds: number; thousandSeconds: number; htmlGrowth: number };
 };
@@ -203,6 +207,17 @@ async function measureHugeArticle(browser: Browser, work: string): Promise<void>
 	}
 }
 
+/** The committed reader questions through the real search UI (as e2e/search-questions.spec.ts does): top-1, top-3, misses. */
+async function measureQuestions(browser: Browser): Promise<void> {
+	const page = await browser.newPage();
+	const summary = summarize(await ask(page, ORIGIN, QUESTIONS));
+	await page.close();
+	add(`search questions: answered by the first result (of ${summary.total})`, Math.round(summary.top1 * 100), budgets.search.questionsTop1, '%', 'min');
+	add(`search questions: answered within the first three (of ${summary.total})`, Math.round(summary.top3 * 100), budgets.search.questionsTop3, '%', 'min');
+	add('search questions: misses (not answered first)', summary.misses.length, null, '');
+	if (summary.misses.length > 0) console.log(`Search questions not answered first:\n${summary.misses.map((m) => `  - ${describeMiss(m)}`).join('\n')}`);
+}
+
 /** Runs Lighthouse as a child process. Asynchronously: the static server lives in this process and must keep answering. */
 async function lighthouse(url: string, desktop: boolean, chromePath: string | undefined, attempt = 1): Promise<Record<string, number>> {
 	const flags = ['--headless=new', ...CHROMIUM_ARGS.filter((flag) => flag !== '--no-first-run')].join(' ');
@@ -322,6 +337,7 @@ async function main(): Promise<void> {
 		const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 		try {
 			for (const [label, path] of Object.entries(PAGES)) await measurePage(browser, label, path);
+			await measureQuestions(browser);
 			await measureSearch(browser);
 			await measureHugeArticle(browser, work);
 		} finally {

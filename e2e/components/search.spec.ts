@@ -2,6 +2,7 @@ import { test, expect } from '../support/site';
 import type { Page } from '@playwright/test';
 import { contentArticles } from '../support/content';
 import { FIXTURE_CONTENT } from '../support/fixture-site';
+import { TOPICS } from '../../src/lib/topics';
 
 /** The search dialog and page, on the fixture site (e2e/fixtures/site/). */
 
@@ -155,6 +156,42 @@ test('sub-results link straight to the matching heading', async ({ page }) => {
 	await sub.click();
 	const id = decodeURIComponent(new URL(href, 'http://x').hash.slice(1));
 	await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
+});
+
+test('sub-results show the sections that match, best first, not the page’s first headings', async ({ page }) => {
+	// "model" is in every section of Code examples; "save" only in its late "Saving" section.
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('save the model');
+	const result = dialog(page).locator('li', { has: page.locator('a.result:not(.result--sub)', { hasText: 'Code examples' }) });
+	// Its sections are the options listed right after it.
+	const sub = result.locator('xpath=following-sibling::li[1]').locator('a.result--sub');
+	await expect(sub.locator('.result__title')).toHaveText('Saving');
+	await expect(sub).toHaveAttribute('href', /#saving$/);
+	await sub.click();
+	await expect(page.locator('h2#saving')).toBeInViewport();
+});
+
+test('excerpts are article text: no topic label first, no table header, table cells apart', async ({ page }) => {
+	// A title word puts the excerpt at the top of the article, where the topic label sits; Pagefind may start it
+	// mid-label ("scale. Distributed training: …"), so every tail of every label counts.
+	const labelTails = TOPICS.flatMap(({ label }) => label.split(' ').map((_, i, words) => words.slice(i).join(' ')));
+	const queries = ['Distributed', 'Debugging', 'tf.constant', 'torch.tensor'];
+	await page.goto(`/search/?q=${queries[0]}`);
+	const field = page.locator('[data-search-page]').getByRole('combobox');
+	const status = page.locator('[data-search-page] [data-search-status]');
+	const excerpts = page.locator('[data-search-page] .result__excerpt');
+	for (const query of queries) {
+		await field.fill(query);
+		await expect(status, query).toContainText(`for “${query}”`);
+		await expect(excerpts.first(), query).toBeVisible();
+		for (const text of await excerpts.allTextContents()) {
+			expect(labelTails.filter((tail) => text.trimStart().startsWith(`${tail}.`)), `${query}: ${text}`).toEqual([]);
+			expect(text, query).not.toMatch(/Concept\s*PyTorch\s*TensorFlow/);
+			// "Create a tensor from Python data", then "torch.tensor" and "tf.constant" in the next cells.
+			expect(text, query).not.toMatch(/[a-z](?:torch\.tensor|tf\.constant)/);
+		}
+	}
 });
 
 test('topic and framework filters narrow the results', async ({ page }) => {

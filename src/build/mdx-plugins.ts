@@ -139,12 +139,18 @@ export const headingAnchors: HastPluginEntry = () => {
 	});
 };
 
-/** Wraps every table in a focusable, horizontally scrollable group, so wide comparison tables stay readable on a phone. */
+/**
+ * Wraps every table in a focusable, horizontally scrollable group, so wide
+ * comparison tables stay readable on a phone. Its header row stays out of the
+ * search index: column names ("Situation Suggested framework Why") are not
+ * text a search excerpt should show.
+ */
 export const scrollableTables = defineHastPlugin({
 	name: 'field-guide:scrollable-tables',
 	element: {
-		filter: ['table'],
+		filter: ['table', 'thead'],
 		visit(node, ctx) {
+			if (node.tagName === 'thead') return ctx.setProperty(node, 'dataPagefindIgnore', '');
 			ctx.wrapNode(node, { raw: '<div class="table-scroll" role="group" aria-label="Table (scrolls sideways)" tabindex="0"></div>' });
 		},
 	},

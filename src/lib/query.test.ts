@@ -87,4 +87,13 @@ describe('relaxations', () => {
 		expect(relaxations('torch.compile')).toEqual(['torch.compile']);
 		expect(relaxations('what is')).toEqual([]);
 	});
+
+	it('falls back last on the framework names set aside', () => {
+		expect(relaxations('is tensorflow dead')).toEqual(['dead', 'tensorflow']);
+		expect(relaxations('install pytorch with cuda')).toEqual(['install cuda', 'install', 'cuda', 'pytorch']);
+	});
+
+	it('treats "over" as filler, not a term', () => {
+		expect(understand('serve a model over REST').terms).toEqual(['serve', 'model', 'REST']);
+	});
 });

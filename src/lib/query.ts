@@ -14,7 +14,7 @@ const FILLER = new Set(
 	how to do does did i we you my our your me is are was were be been being what which who whom why when where
 	can could should would will shall may might must it its it's this that these those there here of in on at by
 	for from with without into onto about as if than then so not no yes get gets got getting use used using
-	way ways best better good explain explained example examples guide tutorial please help any some one`.split(/\s+/),
+	way ways best better good explain explained example examples guide tutorial please help any some one over`.split(/\s+/),
 );
 
 /** Framework names: every page mentions both, so they narrow nothing unless they are all there is. */
@@ -112,15 +112,18 @@ export function understand(raw: string): Understood {
 /**
  * Queries to try in turn: the understood terms, then (for queries of three or
  * more terms) with the last term dropped, down to two terms, then each of the
- * two longest terms alone. An empty list for an empty query.
+ * two longest terms alone, and last the framework names set aside (when
+ * nothing else matches, "is tensorflow dead" is still about TensorFlow). An
+ * empty list for an empty query.
  */
 export function relaxations(raw: string): string[] {
-	const { terms } = understand(raw);
+	const { terms, frameworks } = understand(raw);
 	if (terms.length === 0) return [];
 	const queries = [terms.join(' ')];
 	for (let n = terms.length - 1; n >= 2; n--) queries.push(terms.slice(0, n).join(' '));
 	if (terms.length >= 2) {
 		for (const term of [...terms].sort((a, b) => b.length - a.length).slice(0, 2)) queries.push(term);
 	}
+	if (frameworks.length > 0) queries.push(frameworks.join(' '));
 	return [...new Set(queries)];
 }

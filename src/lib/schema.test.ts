@@ -46,6 +46,13 @@ describe('article frontmatter', () => {
 	});
 	it('accepts a date YAML already read as a date', () => expect(articleSchema.parse({ ...valid, updated: new Date('2026-11-30') }).updated).toEqual(new Date('2026-11-30')));
 	it('accepts old slugs to redirect from', () => expect(issues({ ...valid, redirectFrom: ['old-name', 'guides/old'] })).toEqual([]));
+	it('accepts up to 8 search keywords', () => expect(issues({ ...valid, keywords: ['NaN loss', 'breakpoints', 'a', 'b', 'c', 'd', 'e', 'f'].map((k) => k.padEnd(2, 'x')) })).toEqual([]));
+	it('fails a ninth keyword, saying why', () => {
+		expect(messages({ ...valid, keywords: Array.from({ length: 9 }, (_, i) => `phrase ${i}`) })).toEqual([expect.stringMatching(/^keywords: at most 8 keywords/)]);
+	});
+	it('fails a keyword with a comma, naming it', () => {
+		expect(messages({ ...valid, keywords: ['ok', 'NaN, loss'] })).toEqual([expect.stringMatching(/^keywords\.1: a keyword holds no comma or colon/)]);
+	});
 
 	const scaffolded = { ...valid, description: 'TODO: one or two sentences, 50 to 200 characters, for search results.', sources: [{ title: 'TODO', url: 'https://example.invalid/first-source' }, valid.sources[1]] };
 	it('lets a draft keep the placeholders of `npm run new`', () => expect(issues({ ...scaffolded, draft: true })).toEqual([]));

@@ -44,6 +44,15 @@ export const articleSchema = z.strictObject({
 	tags: z.array(z.string().regex(kebab, 'tags are lowercase kebab-case, e.g. "torch-compile"')).min(1),
 	/** Where the facts come from; at least two. */
 	sources: z.array(sourceSchema).min(2),
+	/**
+	 * Up to 8 phrases a reader might search for that the text itself does not
+	 * stress, e.g. "multi-GPU training". Search metadata only (weighted in
+	 * src/lib/search-ranking.ts): never shown on the page or in an excerpt.
+	 */
+	keywords: z
+		.array(z.string().trim().min(2, 'keywords are phrases of at least 2 characters').max(40, 'keywords are short phrases (at most 40 characters)').regex(/^[^,:]+$/, 'a keyword holds no comma or colon (they would split the search metadata)'))
+		.max(8, 'at most 8 keywords: pick the phrases readers type that the text does not already stress')
+		.optional(),
 	/** Drafts are built in dev only. */
 	draft: z.boolean().optional(),
 	/** Old slugs of a renamed article: each old address redirects here (src/lib/redirects.ts). */

@@ -1,5 +1,8 @@
 import { excerptParts, moveActive, normalizeQuery } from '../lib/search';
 import { searchHelp, type TitleEntry } from '../lib/search-help';
+import { relaxations } from '../lib/query';
+import { rankSections, type Section } from '../lib/sections';
+import { RANKING } from '../lib/search-ranking';
 
 /**
  * Search over the Pagefind index, loaded only when the reader opens search.
@@ -7,16 +10,13 @@ import { searchHelp, type TitleEntry } from '../lib/search-help';
  * or the index is parsed as HTML.
  */
 
-interface PagefindSubResult {
-	title: string;
-	url: string;
-	excerpt: string;
-}
 interface PagefindData {
 	url: string;
 	excerpt: string;
+	/** The page's indexed text; `locations` index its words (split on whitespace). */
+	content: string;
 	meta: Record<string, string | undefined>;
-	sub_results: PagefindSubResult[];
+	sub_results: Section[];
 }
 interface PagefindResult {
 	id: string;
@@ -43,8 +43,8 @@ export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
 	pagefind ??= (async () => {
 		const url = `${base}pagefind/pagefind.js`;
 		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
-		// Options given before init() reach the instance Pagefind creates.
-		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: !worker });
+		// Options given before init() reach the instance Pagefind creates; the ranking is this site's (src/lib/search-ranking.ts).
+		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: !worker, ranking: RANKING });
 		await module.init();
 		return module;
 	})();
@@ -110,6 +110,8 @@ export class SearchUi {
 	#results: PagefindResult[] = [];
 	#shown = 0;
 	#query = '';
+	/** The terms Pagefind searched for (the query as understood), which pick each result's sections. */
+	#terms: string[] = [];
 	#loadingMore = false;
 	#active = -1;
 	#sequence = 0;
@@ -187,11 +189,22 @@ export class SearchUi {
 		}
 		const filters = Object.fromEntries([...this.#filters].filter(([, v]) => v.size > 0).map(([k, v]) => [k, { any: [...v] }]));
 		try {
-			const search = await engine.search(query, { filters });
-			if (sequence !== this.#sequence || !search) return;
-			const data = await Promise.all(search.results.slice(0, PAGE_SIZE).map((result) => result.data()));
+			// What Pagefind sees is what the query is about (src/lib/query.ts): no filler or comparison words, a pasted
+			// error cut to its distinctive words. Pagefind wants every term on a page, so when nothing has them all,
+			// ever shorter queries follow.
+			let results: PagefindResult[] = [];
+			let terms: string[] = [];
+			for (const attempt of relaxations(query)) {
+				const search = await engine.search(attempt, { filters });
+				if (sequence !== this.#sequence || !search) return;
+				results = search.results;
+				terms = attempt.split(' ');
+				if (results.length > 0) break;
+			}
+			const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
 			if (sequence !== this.#sequence) return;
-			this.#results = search.results;
+			this.#results = results;
+			this.#terms = terms;
 			this.#query = query;
 			this.#render(data, query);
 		} catch (error) {
@@ -283,7 +296,9 @@ export class SearchUi {
 			const i = this.#shown + offset;
 			const title = result.meta.title ?? result.url;
 			this.#list.append(this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]));
-			const subs = result.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title).slice(0, MAX_SUBRESULTS);
+			// The sections that hold the most of the query's terms, not the page's first headings.
+			const sections = result.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title);
+			const subs = rankSections(sections, result.content, this.#terms).slice(0, MAX_SUBRESULTS);
 			subs.forEach((sub, j) => {
 				this.#list.append(this.#option(`${id}-${i}-${j}`, sub.url, 'result result--sub', [text('span', 'result__title', sub.title), excerpt(sub.excerpt)]));
 			});
