@@ -1,7 +1,7 @@
 import { test, expect } from './support/site';
 import { ask } from './support/ask';
 import { QUESTIONS } from './search-questions';
-import { describeMiss, formatSummary, summarize } from '../src/lib/question-score';
+import { describeMiss, formatSummary, summarize } from './support/question-score';
 import { articlePaths } from './support/content';
 
 /**

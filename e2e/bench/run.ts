@@ -34,7 +34,7 @@ import { sitemapPaths } from '../support/site.ts';
 import { fixtureEnv } from '../support/fixture-site.ts';
 import { HUGE_EVERYWHERE, HUGE_WORD, writeHardeningContent } from '../support/huge-article.ts';
 import { median, passes, table, type Check } from './stats.ts';
-import { describeMiss, summarize } from '../../src/lib/question-score.ts';
+import { describeMiss, summarize } from '../support/question-score.ts';
 import { ask } from '../support/ask.ts';
 import { QUESTIONS } from '../search-questions.ts';
 

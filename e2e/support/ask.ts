@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { outcome, type Outcome, type ScoredQuestion, type ShownResult } from '../../src/lib/question-score.ts';
+import { outcome, type Outcome, type ScoredQuestion, type ShownResult } from './question-score.ts';
 
 /**
  * Asks each question in the real search UI of a built site (the /search/
