@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Server } from 'node:http';
 import { test, expect } from '@playwright/test';
+import { SIDEBAR_WINDOW } from '../src/lib/navigation';
 import { astroBuild } from './support/build';
 import { FIXTURE_CONTENT, fixtureEnv } from './support/fixture-site';
 import { articlePaths } from './support/content';
@@ -240,7 +241,7 @@ test.describe('a topic with more articles than the sidebar shows', () => {
 		await page.goto(`http://127.0.0.1:${PORT}/extra-20/`);
 		const group = page.getByRole('navigation', { name: 'Articles' }).locator('.sidebar__group--current');
 		const articles = group.locator('li a:not(.sidebar__more)');
-		await expect(articles).toHaveCount(11);
+		await expect(articles).toHaveCount(SIDEBAR_WINDOW);
 		await expect(articles.nth(5)).toHaveAttribute('aria-current', 'page');
 		await expect(articles.nth(5)).toHaveText('Extra article 20');
 		await expect(articles.first()).toHaveText('Extra article 15');
@@ -255,7 +256,7 @@ test.describe('a topic with more articles than the sidebar shows', () => {
 		await page.setViewportSize({ width: 1400, height: 900 });
 		await page.goto(`http://127.0.0.1:${PORT}/overview/`);
 		const group = page.getByRole('navigation', { name: 'Articles' }).locator('.sidebar__group--current');
-		await expect(group.locator('li a:not(.sidebar__more)')).toHaveCount(11);
+		await expect(group.locator('li a:not(.sidebar__more)')).toHaveCount(SIDEBAR_WINDOW);
 		await expect(group.locator('a.sidebar__more')).toHaveText([/^\d+ more in Foundations$/]);
 	});
 });

@@ -66,7 +66,8 @@ test('the API map filters as you type, by either framework’s name, and keeps t
 	await input.fill('GradientTape');
 	await expect(rows.filter({ hasText: 'backward' }).first()).toBeVisible();
 	await expect(page).toHaveURL(/\?filter=GradientTape$/);
-	await expect(page.locator('[data-api-group]:visible')).not.toHaveCount(11);
+	// The filter hides the groups without a match: fewer are visible than the map has.
+	expect(await page.locator('[data-api-group]:visible').count()).toBeLessThan(await page.locator('[data-api-group]').count());
 	await input.fill('qqqzzz');
 	await expect(rows).toHaveCount(0);
 	await expect(page.locator('[data-api-empty]')).toBeVisible();
