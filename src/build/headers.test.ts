@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems, headersFor, parseHeadersFile } from './headers';
+import { cspMetaFirst, cspMetaOwnHashes, hashesFromHtml, inlineHashes, headerPolicy, headersFile, headersFileProblems, headersFor, parseHeadersFile } from './headers';
 
 describe('CSP hashes', () => {
 	it('reads script and style hashes from the meta policy Astro writes', () => {
@@ -54,4 +55,24 @@ describe('cspMetaFirst', () => {
 		expect(cspMetaFirst(`<head><title>T</title>${csp}</head>`)).toBe(`<head>${csp}<title>T</title></head>`);
 	});
 	it('leaves a page without a policy alone', () => expect(cspMetaFirst('<head><meta charset="utf-8"></head>')).toBe('<head><meta charset="utf-8"></head>'));
+});
+
+describe('cspMetaOwnHashes', () => {
+	const sha = (text: string) => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+	const page = (policy: string, body: string) => `<head><meta http-equiv="content-security-policy" content="${policy}">${body}</head>`;
+	it('hashes inline scripts and styles, not external scripts or JSON data blocks', () => {
+		const html = `<script>a()</script><script type="module" src="/x.js"></script><script type="application/ld+json">{"a":1}</script><style>p{}</style>`;
+		expect(inlineHashes(html)).toEqual({ script: [sha('a()')], style: [sha('p{}')] });
+	});
+	it("keeps only the page's own hashes and every other source", () => {
+		const policy = `default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha('a()')}' '${sha('other()')}'; style-src 'self' '${sha('q{}')}' '${sha('p{}')}'`;
+		expect(cspMetaOwnHashes(page(policy, '<script>a()</script><style>p{}</style>'))).toBe(
+			page(`default-src 'self'; script-src 'self' 'wasm-unsafe-eval' '${sha('a()')}'; style-src 'self' '${sha('p{}')}'`, '<script>a()</script><style>p{}</style>'),
+		);
+	});
+	it('reads the quotes Astro may escape', () => {
+		const policy = `script-src &#39;self&#39; &#39;${sha('b()')}&#39; &#39;${sha('c()')}&#39;`;
+		expect(cspMetaOwnHashes(page(policy, '<script>c()</script>'))).toBe(page(`script-src &#39;self&#39; &#39;${sha('c()')}&#39;`, '<script>c()</script>'));
+	});
+	it('leaves a page without a policy alone', () => expect(cspMetaOwnHashes('<head><script>a()</script></head>')).toBe('<head><script>a()</script></head>'));
 });

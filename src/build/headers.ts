@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 /**
  * The site's security headers, written to `dist/_headers` (the Netlify and
  * Cloudflare Pages format) after every build. The Content-Security-Policy
@@ -19,6 +21,31 @@ export const CSP_DIRECTIVES = [
 /** Script sources besides hashes. Pagefind compiles WebAssembly, which needs 'wasm-unsafe-eval'. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 export const STYLE_SOURCES = ["'self'"] as const;
+
+/** The sha256 sources ('sha256-…' without quotes) of a page's inline scripts and styles, as a browser checks them. JSON data blocks are never run, so they need none. */
+export function inlineHashes(html: string): { script: string[]; style: string[] } {
+	const sha = (text: string) => `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+	const script = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)]
+		.filter(([, attributes = '']) => !/\ssrc\s*=/i.test(attributes) && !/\stype\s*=\s*["']?application\/(?:ld\+)?json/i.test(attributes))
+		.map(([, , text = '']) => sha(text));
+	const style = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)].map(([, text = '']) => sha(text));
+	return { script: [...new Set(script)], style: [...new Set(style)] };
+}
+
+/**
+ * Keeps in a page's CSP <meta> only the hashes of that page's own inline
+ * scripts and styles. Astro lists every hash of the site on every page (about
+ * 1 KB that gzip cannot shrink); a page needs its own, and the `_headers`
+ * policy carries the union.
+ */
+export function cspMetaOwnHashes(html: string): string {
+	const own = inlineHashes(html);
+	const keep = new Set([...own.script, ...own.style]);
+	return html.replace(/(<meta\s+http-equiv="content-security-policy"\s+content=")([^"]*)(")/i, (_, open: string, policy: string, close: string) => {
+		const pruned = policy.replace(/\s*(['"]|&#39;|&apos;)(sha(?:256|384|512)-[^'"&]+)\1/g, (source: string, _quote: string, hash: string) => (keep.has(hash) ? source : ''));
+		return open + pruned + close;
+	});
+}
 
 /** Reads the hashes out of the CSP <meta> tags of built pages. */
 export function hashesFromHtml(html: string): { script: string[]; style: string[] } {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../link-check';
 import { oversizedPages, PAGE_WARN_BYTES } from '../page-size';
-import { cspMetaFirst, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../headers';
+import { cspMetaFirst, cspMetaOwnHashes, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../headers';
 import { redirectsFile } from '../../lib/redirects';
 
 /**
@@ -128,11 +128,12 @@ export function postBuild(): AstroIntegration {
 					// Host redirects for renamed articles (Netlify, Cloudflare Pages); the pages Astro wrote at the old paths serve the others.
 					await writeFile(join(outDir, '_redirects'), redirectsFile(redirects, base));
 
-					// The CSP <meta> right after <meta charset> (Astro puts it late in <head>). Written to a temporary
+					// The CSP <meta> right after <meta charset> (Astro puts it late in <head>), with only the page's own
+					// hashes (Astro lists the whole site's on every page). Written to a temporary
 					// file and renamed, so Pagefind, reading the pages meanwhile, sees the old or the new file, never half.
 					await Promise.all(
 						pages.map(async ({ file, html }) => {
-							const moved = cspMetaFirst(html);
+							const moved = cspMetaOwnHashes(cspMetaFirst(html));
 							if (moved === html) return;
 							const path = join(outDir, file);
 							await writeFile(`${path}.csp-tmp`, moved);
