@@ -1,6 +1,5 @@
 // @ts-check
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -18,7 +17,9 @@ import { choicesStylesheet } from './src/build/choices-css.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/build/headers.ts';
 import { resolveSiteEnv } from './src/build/site-env.ts';
 import { siteEnvironment } from './src/build/integrations/report-site.ts';
-import { buildCacheDir } from './src/build/file-cache.ts';
+import { buildCacheDir, storeDir } from './src/build/file-cache.ts';
+import { cardSetup } from './src/build/rasterize.ts';
+import { cachePrune } from './src/build/integrations/cache-prune.ts';
 import { cacheMdx } from './src/build/mdx-cache.ts';
 import { pipelineKey } from './src/build/pipeline.ts';
 import { astroRedirects, readRedirectingArticles, redirectRules } from './src/lib/redirects.ts';
@@ -47,6 +48,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const pipeline = pipelineKey(root, { base });
 // The highlighting setup's fingerprint (src/build/code-highlighter.ts): keys highlighted code and the pages that show it.
 const highlighting = highlightSetup(root);
+// The Open Graph card setup's fingerprint (src/build/rasterize.ts): names the card store's folder.
+const cards = cardSetup(root);
 /** @type {Map<string, string> | undefined} */
 let dates;
 
@@ -70,6 +73,8 @@ export default defineConfig({
 			},
 		}),
 		postBuild(),
+		// The build cache's stores: other fingerprints' folders and entries unused for 14 days go (src/build/file-cache.ts).
+		cachePrune(cacheDir, { highlight: highlighting, mdx: pipeline, og: cards }),
 		// On Vercel only: the checked site, its headers and redirects as Vercel's Build Output API (.vercel/output/).
 		vercelOutput(process.env),
 		// Last: the build goes to a staging folder and replaces dist/ only after every step above has passed.
@@ -78,7 +83,7 @@ export default defineConfig({
 	markdown: {
 		// Compiled MDX is kept between builds, keyed by the file and the pipeline (src/build/mdx-cache.ts).
 		processor: cacheMdx(satteri({ hastPlugins: [validateComponents, codeFences({ cacheDir, setup: highlighting }), headingAnchors, scrollableTables, rebaseLinks(base)] }), {
-			dir: join(cacheDir, 'field-guide-mdx'),
+			dir: storeDir(cacheDir, 'mdx', pipeline),
 			pipeline,
 		}),
 		// Code fences become <HighlightedCode> in MDX (codeFences, above), highlighted as pages render, through a cache.
@@ -98,6 +103,7 @@ export default defineConfig({
 		define: {
 			__PIPELINE_KEY__: JSON.stringify(pipeline),
 			__HIGHLIGHT_SETUP__: JSON.stringify(highlighting),
+			__CARD_SETUP__: JSON.stringify(cards),
 			__SITE_ENV__: JSON.stringify({ preview: Boolean(siteEnv.preview), repositoryUrl: siteEnv.repositoryUrl ?? null, branch: siteEnv.branch }),
 		},
 		plugins: [

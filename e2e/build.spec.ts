@@ -308,11 +308,30 @@ test('a rebuild reuses unchanged pages and re-renders every page a change shows 
 		expect(longer.output).not.toMatch(/\/tags\/governance\/index\.html \((cached|restored)\)/);
 		expect(longer.output).toMatch(/\/install\/linux\/index\.html \((cached|restored)\)/);
 
+		// One article's date and sources change: only its own page shows them, so it alone is rendered again; the
+		// pages that show its title (its topic's sidebar, its tag pages, the install guides) keep their HTML.
+		writeFileSync(
+			debugging,
+			readFileSync(debugging, 'utf8')
+				.replace(/^updated: .*$/m, 'updated: 2026-11-24')
+				.replace(/^sources:\n/m, 'sources:\n  - title: "A source added between builds"\n    url: "https://example.org/added-between-builds"\n'),
+		);
+		const dated = await build(env, join(dir, 'dist'));
+		expect(dated.code, dated.output).toBe(0);
+		expect(page('debugging')).toContain('https://example.org/added-between-builds');
+		expect(dated.output).not.toMatch(/─ \/debugging\/index\.html \((cached|restored)\)/);
+		for (const kept of ['visualization', 'overview', 'tags/pdb', 'install/linux']) {
+			expect(dated.output, kept).toMatch(new RegExp(`─ /${kept}/index\\.html \\((cached|restored)\\)`));
+		}
+
 		// A new base path changes every link an article's MDX writes: nothing compiled for the old one may be reused.
 		const third = await build({ ...env, BASE_PATH: '/sub/' }, join(dir, 'dist'));
 		expect(third.code, third.output).toBe(0);
 		expect(page('choosing')).toContain('href="/sub/overview/"');
 		expect(page('choosing')).not.toContain('href="/overview/"');
+		// The compiled MDX of the old base path can never be read again: its store folder was pruned at the end of the build.
+		expect(readdirSync(join(dir, 'cache', 'field-guide', 'mdx'))).toHaveLength(1);
+		expect(readdirSync(join(dir, 'cache', 'field-guide')).sort()).toEqual(['highlight', 'mdx', 'og']);
 	} finally {
 		rmSync(dir, { recursive: true, force: true });
 	}

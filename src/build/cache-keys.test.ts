@@ -9,13 +9,16 @@ const env = { REPOSITORY_URL: undefined };
 describe('siteKey', () => {
 	const key = siteKey(articles, env);
 	it('is stable', () => expect(siteKey(structuredClone(articles), env)).toBe(key));
-	it('changes when what other pages show of an article changes (its title in their sidebar, its date, its tags)', () => {
+	it('changes when what other pages show of an article changes (its title, topic or place in their sidebar)', () => {
 		expect(siteKey([articles[0]!, summary('b', 'B2', 2)], env)).not.toBe(key);
-		expect(siteKey([articles[0]!, { ...articles[1]!, updated: '2026-12-01' }], env)).not.toBe(key);
-		expect(siteKey([articles[0]!, { ...articles[1]!, tags: ['y'] }], env)).not.toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, topic: 'development' }], env)).not.toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, order: 5 }], env)).not.toBe(key);
 	});
-	it('stays when only the article’s own page shows the change (its reading time: tag pages key on it themselves)', () => {
+	it('stays when only the article’s own page (or a tag page, keyed on it itself) shows the change', () => {
 		expect(siteKey([articles[0]!, { ...articles[1]!, minutes: 9 }], env)).toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, updated: '2026-12-01' }], env)).toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, tags: ['y'] }], env)).toBe(key);
+		expect(siteKey([articles[0]!, { ...articles[1]!, description: 'Other words.' }], env)).toBe(key);
 	});
 	it('changes when an article is added, removed or renamed', () => {
 		expect(siteKey(articles.slice(0, 1), env)).not.toBe(key);
@@ -37,10 +40,18 @@ describe('articleKey', () => {
 
 describe('tagKey', () => {
 	const site = siteKey(articles, env);
-	const key = tagKey(site, 'keras', [3, 5]);
-	it('changes when a reading time on the page changes', () => expect(tagKey(site, 'keras', [3, 6])).not.toBe(key));
-	it('changes with the site around it and with the tag', () => {
-		expect(tagKey(hash('other'), 'keras', [3, 5])).not.toBe(key);
-		expect(tagKey(site, 'pytorch', [3, 5])).not.toBe(key);
+	const key = tagKey(site, 'keras', articles);
+	it('changes when a card on the page changes (reading time, description, title)', () => {
+		expect(tagKey(site, 'keras', [articles[0]!, { ...articles[1]!, minutes: 9 }])).not.toBe(key);
+		expect(tagKey(site, 'keras', [articles[0]!, { ...articles[1]!, description: 'Other words.' }])).not.toBe(key);
+		expect(tagKey(site, 'keras', [articles[0]!, summary('b', 'B2', 2)])).not.toBe(key);
+	});
+	it('stays when its articles change only what its cards do not show (date, sources)', () => {
+		expect(tagKey(site, 'keras', [articles[0]!, { ...articles[1]!, updated: '2027-01-01' }])).toBe(key);
+	});
+	it('changes with the site around it, the tag and the list', () => {
+		expect(tagKey(hash('other'), 'keras', articles)).not.toBe(key);
+		expect(tagKey(site, 'pytorch', articles)).not.toBe(key);
+		expect(tagKey(site, 'keras', articles.slice(1))).not.toBe(key);
 	});
 });

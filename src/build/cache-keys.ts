@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { sharedFields, type ArticleSummary } from '../lib/article-index';
+import { cardFields, navigationFields, type ArticleSummary } from '../lib/article-index';
 
 /**
  * Keys for Astro's incremental build (experimental.incrementalBuild): a page
@@ -10,14 +10,14 @@ import { sharedFields, type ArticleSummary } from '../lib/article-index';
  */
 
 /**
- * What a page shows of the site besides its own subject: what the article index
- * shares of every article (titles, topics, order, dates, tags, descriptions: the
- * sidebar, previous/next, header links, cards; see sharedFields), plus
- * `settings`: values the page reads from the environment (and, for article
- * pages, the Markdown pipeline's fingerprint, src/build/pipeline.ts).
+ * What a page shows of the site besides its own subject: every article's
+ * navigation fields (id, title, topic, order: the sidebar, previous/next, the
+ * search dialog's suggestions; see navigationFields), plus `settings`: values
+ * the page reads from the environment (and, for article pages, the Markdown
+ * pipeline's fingerprint, src/build/pipeline.ts).
  */
 export function siteKey(index: readonly ArticleSummary[], settings: Record<string, string | undefined>): string {
-	return hash(JSON.stringify([index.map(sharedFields), settings]));
+	return hash(JSON.stringify([index.map(navigationFields), settings]));
 }
 
 /**
@@ -29,9 +29,9 @@ export function articleKey(site: string, article: { id: string; digest?: string 
 	return hash(JSON.stringify([site, article.id, article.digest]));
 }
 
-/** One tag page: the site around it, its tag, and the reading times of its articles (which the frontmatter does not hold). */
-export function tagKey(site: string, tag: string, minutes: readonly number[]): string {
-	return hash(JSON.stringify([site, tag, minutes]));
+/** One tag page: the site around it, its tag, and what its cards show of its articles (title, description, reading time). */
+export function tagKey(site: string, tag: string, articles: readonly ArticleSummary[]): string {
+	return hash(JSON.stringify([site, tag, articles.map(cardFields)]));
 }
 
 export function hash(value: string): string {

@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { storeDir } from './file-cache';
 import { createCodeHighlighter, highlightKey } from './code-highlighter';
 
 describe('highlightKey', () => {
@@ -37,7 +38,7 @@ describe('createCodeHighlighter', () => {
 	it('keeps each result in the cache folder and serves it from there next time', async () => {
 		const first = createCodeHighlighter(dir, 'setup');
 		const html = await first.highlight('x = 1', 'python', undefined);
-		const folder = join(dir, 'field-guide-highlight');
+		const folder = storeDir(dir, 'highlight', 'setup');
 		const files = readdirSync(folder);
 		expect(files).toHaveLength(1);
 		// A new highlighter (a new build) reads the file instead of running Shiki: prove it by changing the file.

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { createHighlighter, hastToHtml, isSpecialLang, type Highlighter, type ShikiTransformer } from 'shiki';
 import { SHIKI_THEME, shikiTransformers } from './shiki';
-import { buildCacheDir, cachedFile } from './file-cache';
+import { buildCacheDir, cachedFile, storeDir } from './file-cache';
 import { hash } from './cache-keys';
 import { fingerprint } from './pipeline';
 
@@ -50,7 +50,7 @@ export interface CodeHighlighter {
 
 /** `setup`: see highlightSetup. `cacheDir` null keeps nothing between calls. */
 export function createCodeHighlighter(cacheDir: string | null, setup: string): CodeHighlighter {
-	const folder = cacheDir === null ? null : join(cacheDir, 'field-guide-highlight');
+	const folder = cacheDir === null ? null : storeDir(cacheDir, 'highlight', setup);
 	let shiki: Promise<Highlighter> | undefined;
 
 	async function render(code: string, requested: string, meta: string | undefined): Promise<string> {

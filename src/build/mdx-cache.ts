@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { satteri } from '@astrojs/markdown-satteri';
 import { hash } from './cache-keys';
-import { writeCacheFile } from './file-cache';
+import { touchCacheFile, writeCacheFile } from './file-cache';
 
 type Processor = ReturnType<typeof satteri>;
 type MdxRendererFactory = NonNullable<Processor['createMdxRenderer']>;
@@ -39,7 +39,9 @@ export function cacheMdx(processor: Processor, { dir, pipeline }: { dir: string;
 				async process(content, filePath, frontmatter) {
 					const file = join(dir, `${mdxCacheKey(pipeline, options, filePath, content, frontmatter)}.json`);
 					try {
-						return JSON.parse(readFileSync(file, 'utf8')) as MdxResult;
+						const cached = JSON.parse(readFileSync(file, 'utf8')) as MdxResult;
+						touchCacheFile(file);
+						return cached;
 					} catch {
 						// Not compiled yet (or unreadable): compile it.
 					}

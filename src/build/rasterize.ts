@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ResvgRenderOptions } from '@resvg/resvg-js';
+import { fingerprint } from './pipeline';
 
 /**
  * SVG to PNG with resvg, on worker threads.
@@ -33,6 +34,14 @@ interface Job {
 interface Rasterizer {
 	worker: Worker;
 	jobs: Map<number, Job>;
+}
+
+/**
+ * What decides a card's pixels besides its SVG (which keys each card): this rasteriser, the card route (its
+ * fonts and options) and the packages' versions. It names the card store's folder (storeDir in file-cache.ts).
+ */
+export function cardSetup(root: string): string {
+	return fingerprint(root, { files: ['src/build/rasterize.ts', 'src/pages/og/[slug].png.ts'], packages: ['@resvg/resvg-js', '@expo-google-fonts/inter'] });
 }
 
 const RESVG = createRequire(import.meta.url).resolve('@resvg/resvg-js');

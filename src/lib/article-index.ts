@@ -26,14 +26,18 @@ export function isoDay(date: Date): string {
 }
 
 /**
- * What pages show of OTHER articles (sidebar, previous/next, header, cards, feed): the part of the index that goes
- * into every page's incremental-build key. Not `minutes` (only the article itself and tag pages show it, and the
- * tag pages key on it themselves) and not `sources` or `redirectFrom` (only the article's own page, keyed by its
- * own digest, shows those): editing one article's sources re-renders that article and no other page.
+ * What every page shows of OTHER articles: the sidebar and previous/next on article pages, and the titles of the
+ * starting points in the search dialog on every page. It goes into the incremental-build key of article and
+ * install pages (src/build/cache-keys.ts), so editing one article's `updated`, `description`, `tags` or `sources`
+ * re-renders that article (its own digest changed) and the pages listing it, not every page.
  */
-export function sharedFields(article: ArticleSummary): Omit<ArticleSummary, 'minutes'> {
-	const { minutes: _minutes, ...shared } = article;
-	return shared;
+export function navigationFields(article: ArticleSummary): Pick<ArticleSummary, 'id' | 'title' | 'topic' | 'order'> {
+	return { id: article.id, title: article.title, topic: article.topic, order: article.order };
+}
+
+/** What a list of articles shows of each (the cards on tag pages): the key of a tag page holds these of its articles. */
+export function cardFields(article: ArticleSummary): Pick<ArticleSummary, 'id' | 'title' | 'description' | 'minutes'> {
+	return { id: article.id, title: article.title, description: article.description, minutes: article.minutes };
 }
 
 const INDEX = Symbol.for('field-guide:article-index');

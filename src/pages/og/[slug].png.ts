@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { APIContext } from 'astro';
 import { getPublishedArticles } from '../../lib/articles';
 import { hash } from '../../build/cache-keys';
-import { buildCacheDir, cachedFile } from '../../build/file-cache';
+import { buildCacheDir, cachedFile, storeDir } from '../../build/file-cache';
 import { ogSvg, OG_WIDTH } from '../../build/og-card';
 import { rasterize } from '../../build/rasterize';
 import { topicLabel } from '../../lib/topics';
@@ -29,7 +29,7 @@ export async function getStaticPaths() {
 }
 
 /** Rendered cards are kept in the build cache by content, so an unchanged card is not drawn again (even when Astro's incremental-build cache starts afresh). */
-const CACHE = join(buildCacheDir(), 'og');
+const CACHE = storeDir(buildCacheDir(), 'og', __CARD_SETUP__);
 
 export async function GET({ props }: APIContext<{ title: string; topic: string }>): Promise<Response> {
 	const svg = ogSvg({ title: props.title, topic: props.topic, site: SITE.title });
