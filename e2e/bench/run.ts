@@ -47,7 +47,7 @@ const QUICK = process.argv.includes('--quick');
 const HUGE_ONLY = process.argv.includes('--huge-only');
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
 	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
-	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number; hugeFirstResultMs: number; hugeLongestTaskMs: number; questionsTop1: number; questionsTop3: number };
+	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number; responsiveFirstResultMs: number; responsiveLongestTaskMs: number; questionsTop1: number; questionsTop3: number };
 	lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; cls: number };
 	build: { siteSeconds: number; thousandSeconds: number; htmlGrowth: number };
 };
@@ -129,11 +129,29 @@ async function timeQuery(page: Page, query: string): Promise<number> {
 	);
 }
 
-/** Search latency and first-query bytes on the site served at `origin` (the real site, or the 1,000-article one). */
-async function measureSearch(browser: Browser, origin = ORIGIN, label = 'search'): Promise<void> {
+/** Records every main-thread task over 50 ms from now on (PerformanceObserver 'longtask'); `longestTask` reads them. */
+async function watchLongTasks(page: Page): Promise<void> {
+	await page.evaluate(() => {
+		const tasks: number[] = [];
+		new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
+		Object.assign(window, { tasks });
+	});
+}
+
+async function longestTask(page: Page): Promise<number> {
+	return page.evaluate(() => Math.max(0, ...(window as unknown as { tasks: number[] }).tasks));
+}
+
+/**
+ * Search latency and first-query bytes on the site served at `origin`. The real site is held to the latency
+ * budgets; the 1,000-article site (`responsive`) to issue #18's: first result within 1 s and no main-thread task
+ * over 200 ms from the keystroke until the network is idle.
+ */
+async function measureSearch(browser: Browser, origin = ORIGIN, label = 'search', responsive = false): Promise<void> {
 	const cold: number[] = [];
 	const warm: number[] = [];
 	const bytes: number[] = [];
+	const longest: number[] = [];
 	const words = ['tf.function', 'torchrun', 'LiteRT', 'GradientTape', 'MirroredStrategy', 'tensorboard'];
 	for (let run = 0; run < 5; run++) {
 		const context = await browser.newContext();
@@ -149,17 +167,20 @@ async function measureSearch(browser: Browser, origin = ORIGIN, label = 'search'
 				),
 			);
 		});
+		await watchLongTasks(page);
 		// Cold: open search and query at once; Pagefind's script, WebAssembly and index all load inside the measurement.
 		await page.keyboard.press('/');
 		await page.locator('dialog[data-search-dialog][open]').waitFor();
 		cold.push(await timeQuery(page, words[run % words.length] ?? 'torch'));
 		await page.waitForLoadState('networkidle');
 		bytes.push((await Promise.all(fetched)).reduce((sum, n) => sum + n, 0));
+		longest.push(await longestTask(page));
 		for (const word of words.filter((_, i) => i !== run % words.length).slice(0, 1)) warm.push(await timeQuery(page, word));
 		await context.close();
 	}
-	add(`${label}: keystroke to first result, cold (median of 5)`, median(cold), budgets.search.coldMs, 'ms');
-	add(`${label}: keystroke to first result, warm (median of 5)`, median(warm), budgets.search.warmMs, 'ms');
+	add(`${label}: keystroke to first result, cold (median of 5)`, median(cold), responsive ? budgets.search.responsiveFirstResultMs : budgets.search.coldMs, 'ms');
+	add(`${label}: keystroke to first result, warm (median of 5)`, median(warm), responsive ? null : budgets.search.warmMs, 'ms');
+	add(`${label}: longest main-thread task, cold query (median of 5)`, median(longest), responsive ? budgets.search.responsiveLongestTaskMs : null, 'ms');
 	add(`${label}: bytes for the first query (median)`, median(bytes), budgets.search.firstQueryBytes, 'B');
 	add(`${label}: bytes for the first query (smallest of 5)`, Math.min(...bytes), null, 'B');
 	add(`${label}: bytes for the first query (largest of 5)`, Math.max(...bytes), null, 'B');
@@ -190,18 +211,14 @@ async function measureHugeArticle(browser: Browser, work: string): Promise<void>
 				await page.goto(`http://127.0.0.1:${port}/overview/`, { waitUntil: 'networkidle' });
 				await page.getByRole('button', { name: /^Search/ }).click();
 				await page.locator('html[data-search-styled]').waitFor({ state: 'attached' });
-				await page.evaluate(() => {
-					const tasks: number[] = [];
-					new PerformanceObserver((list) => tasks.push(...list.getEntries().map((entry) => entry.duration))).observe({ type: 'longtask' });
-					Object.assign(window, { tasks });
-				});
+				await watchLongTasks(page);
 				first.push(await timeQuery(page, query));
 				await page.waitForLoadState('networkidle');
-				longest.push(await page.evaluate(() => Math.max(0, ...(window as unknown as { tasks: number[] }).tasks)));
+				longest.push(await longestTask(page));
 				await context.close();
 			}
-			add(`search, 2 MB article, ${label}: keystroke to first result, cold (median of 3)`, median(first), budgets.search.hugeFirstResultMs, 'ms');
-			add(`search, 2 MB article, ${label}: longest main-thread task (median of 3)`, median(longest), budgets.search.hugeLongestTaskMs, 'ms');
+			add(`search, 2 MB article, ${label}: keystroke to first result, cold (median of 3)`, median(first), budgets.search.responsiveFirstResultMs, 'ms');
+			add(`search, 2 MB article, ${label}: longest main-thread task (median of 3)`, median(longest), budgets.search.responsiveLongestTaskMs, 'ms');
 		}
 	} finally {
 		await new Promise((done) => server.close(done));
@@ -395,7 +412,7 @@ async function main(): Promise<void> {
 			const bigServer = await startServer(big, PORT + 1, '/');
 			const bigBrowser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 			try {
-				await measureSearch(bigBrowser, `http://127.0.0.1:${PORT + 1}`, 'search, 1,000-article site');
+				await measureSearch(bigBrowser, `http://127.0.0.1:${PORT + 1}`, 'search, 1,000-article site', true);
 			} finally {
 				await bigBrowser.close();
 				await new Promise((done) => bigServer.close(done));
