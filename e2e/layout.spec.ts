@@ -186,7 +186,7 @@ test.describe('search on phones', () => {
 		await page.getByRole('button', { name: /^Search/ }).click();
 		const dialog = page.locator('dialog[data-search-dialog]');
 		await expect(dialog).toBeVisible();
-		// The dialog opens at once and takes its size when the search stylesheet has loaded (scripts/search.ts).
+		// The dialog opens at once and takes its size when the search stylesheet has loaded (src/client/search/search.ts).
 		await page.locator('html[data-search-styled]').waitFor({ state: 'attached' });
 		const box = await dialog.boundingBox();
 		expect(box?.width).toBe(390);

@@ -1,4 +1,4 @@
-import { choose, current, onChoose } from './sync';
+import { choose, current, onChoose } from '../sync';
 
 /** <framework-switch>: the header's PyTorch | TensorFlow | Both control, a set of toggle buttons bound to the `framework` key. */
 class FrameworkSwitch extends HTMLElement {

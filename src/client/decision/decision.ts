@@ -1,4 +1,4 @@
-import { answersToSearch, parseAnswers, recommend, type Answers, type ScoredCriterion } from '../lib/decision';
+import { answersToSearch, parseAnswers, recommend, type Answers, type ScoredCriterion } from '../../lib/decision';
 
 /**
  * The decision guide's behaviour: read the form, score it, show the matching

@@ -1,4 +1,4 @@
-import { matches } from '../lib/api-filter';
+import { matches } from '../../lib/api-filter';
 
 /** Filters the API map's rows as the reader types; the query lives in the URL (?filter=). */
 const input = document.querySelector<HTMLInputElement>('[data-api-input]');

@@ -1,10 +1,10 @@
-import { opensSearch } from '../lib/search-keys';
+import { opensSearch } from '../../lib/search-keys';
 import type { SearchUi } from './search';
 
 /**
  * The always-loaded part of search, kept tiny: the header button, the
  * keyboard shortcuts and the hook for highlighting. The search code itself
- * (src/scripts/search.ts) and Pagefind load only when search is opened.
+ * (src/client/search/search.ts) and Pagefind load only when search is opened.
  */
 const dialog = document.querySelector<HTMLDialogElement>('[data-search-dialog]');
 const field = dialog?.querySelector<HTMLInputElement>('[data-search-input]');
@@ -67,4 +67,4 @@ if (pageRoot && pageInput) {
 }
 
 // Opened from a search result: mark the terms (the parsing lives in the lazy chunk).
-if (location.search.includes('highlight=')) void import('./highlight').then(({ highlight }) => highlight());
+if (location.search.includes('highlight=')) void import('../highlight').then(({ highlight }) => highlight());

@@ -1,6 +1,6 @@
-import { CHOICES, choiceLabel } from '../lib/choices';
-import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../lib/install-selection';
-import { basePath } from '../lib/site-url';
+import { CHOICES, choiceLabel } from '../../lib/choices';
+import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../../lib/install-selection';
+import { basePath } from '../../lib/site-url';
 
 /**
  * <install-selector>: turns the form into commands, read from the table of

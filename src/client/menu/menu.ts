@@ -1,5 +1,5 @@
 /**
- * The menu below 1024 px (markup: components/layout/SiteMenu.astro), loaded on
+ * The menu below 1024 px (markup: SiteMenu.astro, beside it), loaded on
  * the first press of the Menu button. Opening moves the header's framework
  * lens and theme button, and an article's sidebar, into the dialog; closing
  * puts them back, so every control exists once. The dialog is modal: Esc

@@ -1,5 +1,5 @@
-import { nextTabIndex } from '../lib/tabs';
-import { choose, current, onChoose } from './sync';
+import { nextTabIndex } from '../../lib/tabs';
+import { choose, current, onChoose } from '../sync';
 
 /**
  * <site-tabs>: behaviour for the server-rendered WAI-ARIA tabs markup of
