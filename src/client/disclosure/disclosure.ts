@@ -1,30 +1,32 @@
+import { define } from '../define';
+
 /**
- * Disclosure buttons (the article menu and the table of contents on narrow
- * screens): aria-expanded on the button, data-open on the panel it controls.
- * Escape closes an open one and returns focus to its button; following a link
- * inside closes it too.
+ * <site-disclosure>: a button (data-disclosure) that shows and hides the panel it controls
+ * (aria-controls): aria-expanded on the button, data-open on the panel. Used by the table of
+ * contents and the search filters on narrow screens. Escape closes it and returns focus to
+ * its button; following a link inside closes it too.
  */
-const buttons = [...document.querySelectorAll<HTMLButtonElement>('[data-disclosure]')];
-
-function set(button: HTMLButtonElement, open: boolean): void {
-	button.setAttribute('aria-expanded', String(open));
-	document.getElementById(button.getAttribute('aria-controls') ?? '')?.toggleAttribute('data-open', open);
-}
-
-for (const button of buttons) {
-	button.addEventListener('click', () => set(button, button.getAttribute('aria-expanded') !== 'true'));
-	document.getElementById(button.getAttribute('aria-controls') ?? '')?.addEventListener('click', (event) => {
-		if ((event.target as Element).closest('a')) set(button, false);
-	});
-}
-
-document.addEventListener('keydown', (event) => {
-	if (event.key !== 'Escape') return;
-	for (const button of buttons) {
-		if (button.getAttribute('aria-expanded') !== 'true') continue;
-		set(button, false);
-		button.focus();
+class SiteDisclosure extends HTMLElement {
+	connectedCallback(): void {
+		const button = this.querySelector<HTMLButtonElement>('[data-disclosure]');
+		const panel = document.getElementById(button?.getAttribute('aria-controls') ?? '');
+		if (!button || !panel) return;
+		let isOpen = false; // the markup starts closed (aria-expanded="false")
+		const set = (open: boolean): void => {
+			isOpen = open;
+			button.setAttribute('aria-expanded', String(open));
+			panel.toggleAttribute('data-open', open);
+		};
+		button.addEventListener('click', () => set(!isOpen));
+		panel.addEventListener('click', (event) => {
+			if ((event.target as Element).closest('a')) set(false);
+		});
+		document.addEventListener('keydown', (event) => {
+			if (event.key !== 'Escape' || !isOpen) return;
+			set(false);
+			button.focus();
+		});
 	}
-});
+}
 
-export {}; // a module, not a global script: its names stay its own
+define('site-disclosure', SiteDisclosure);

@@ -98,4 +98,5 @@ class InstallSelector extends HTMLElement {
 	}
 }
 
-customElements.define('install-selector', InstallSelector);
+// A page script, bundled on its own: it guards its definition itself rather than share a module with the site bundle.
+if (!customElements.get('install-selector')) customElements.define('install-selector', InstallSelector);
