@@ -161,6 +161,19 @@ test.describe('menu below 1024 px', () => {
 	});
 });
 
+test('widgets are custom elements upgraded over their markup; the menu\'s is defined on the first press of Menu, not before', async ({ page }) => {
+	await page.setViewportSize({ width: 390, height: 844 });
+	await page.goto('/debugging/');
+	// The names that are defined and upgraded in this page.
+	const upgraded = (names: string[]) => page.evaluate((list) => list.filter((name) => customElements.get(name) !== undefined && document.querySelector(`${name}:defined`) !== null), names);
+	const everyArticle = ['site-theme-toggle', 'framework-switch', 'site-search', 'site-disclosure', 'site-scroll-spy', 'site-tabs'];
+	await expect.poll(() => upgraded(everyArticle)).toEqual(everyArticle);
+	expect(await upgraded(['site-menu'])).toEqual([]);
+	await page.getByRole('button', { name: 'Menu', exact: true }).click();
+	await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+	expect(await upgraded(['site-menu'])).toEqual(['site-menu']);
+});
+
 test.describe('without JavaScript on a phone', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -186,7 +199,7 @@ test.describe('search on phones', () => {
 		await page.getByRole('button', { name: /^Search/ }).click();
 		const dialog = page.locator('dialog[data-search-dialog]');
 		await expect(dialog).toBeVisible();
-		// The dialog opens at once and takes its size when the search stylesheet has loaded (scripts/search.ts).
+		// The dialog opens at once and takes its size when the search stylesheet has loaded (src/client/search/search.ts).
 		await page.locator('html[data-search-styled]').waitFor({ state: 'attached' });
 		const box = await dialog.boundingBox();
 		expect(box?.width).toBe(390);

@@ -89,7 +89,7 @@ test('"Copy as Markdown" loads its code on first use, copies the article and say
 	await button.click();
 	// Announced in the page's status region (and on the button, for two seconds).
 	await expect(page.getByRole('status').filter({ hasText: 'Article copied as Markdown' })).toHaveCount(1);
-	// The copy buttons' code (src/scripts/copy.ts) loads on the first click, not with the page.
+	// The copy buttons' code (src/client/copy.ts) loads on the first click, not with the page.
 	const copyChunk = (url: string) => /\/copy\.[\w-]+\.js$/.test(url);
 	expect(scripts.slice(before).some(copyChunk)).toBe(true);
 	expect(scripts.slice(0, before).some(copyChunk)).toBe(false);

@@ -6,7 +6,7 @@
  *
  * The public contract (readers' saved state and shared links): a choice is kept in localStorage as `tabs:<key>`,
  * read from `?<key>=<value>`, and shown on <html data-<key>="value">. In the browser there is one way to choose:
- * `choose(key, value)` from src/scripts/sync.ts, or the `site:choose` event it sends (which is all page scripts that
+ * `choose(key, value)` from src/client/sync.ts, or the `site:choose` event it sends (which is all page scripts that
  * do not load the site bundle need to dispatch).
  */
 export interface ChoiceOption {

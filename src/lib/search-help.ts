@@ -2,7 +2,7 @@
  * Help when a search finds nothing (issue #20): the article titles closest to
  * the query (by the words they share with it) and, when the query looks like
  * an install task or a choice between the frameworks, the install selector or
- * the decision guide. Pure: the UI (src/scripts/search.ts) fetches the titles
+ * the decision guide. Pure: the UI (src/client/search/search.ts) fetches the titles
  * and renders the links.
  */
 

@@ -3,18 +3,19 @@
  * search.ts so the rest of search stays out of the always-loaded bundle.
  */
 
-/** What the keyboard shortcut listener needs to know about a key press. */
+/** What the keyboard shortcut listener needs to know about a key press (a KeyboardEvent has it all). */
 export interface KeyPress {
 	key: string;
 	ctrlKey: boolean;
 	metaKey: boolean;
 	altKey: boolean;
-	/** True when focus is in a text field, select or contenteditable element. */
-	typing: boolean;
 }
 
-/** Ctrl+K / Cmd+K open search from anywhere; "/" only when the reader is not typing. */
-export function opensSearch(press: KeyPress): boolean {
+/**
+ * Ctrl+K / Cmd+K open search from anywhere; "/" only when the reader is not typing
+ * (`typing`: focus is in a text field, select or contenteditable element).
+ */
+export function opensSearch(press: KeyPress, typing: boolean): boolean {
 	if ((press.ctrlKey || press.metaKey) && !press.altKey && press.key.toLowerCase() === 'k') return true;
-	return press.key === '/' && !press.ctrlKey && !press.metaKey && !press.altKey && !press.typing;
+	return press.key === '/' && !press.ctrlKey && !press.metaKey && !press.altKey && !typing;
 }

@@ -57,7 +57,7 @@ describe('opensSearch', () => {
 		[press('k'), false],
 		[press('k', { ctrlKey: true, altKey: true }), false],
 		[press('/', { ctrlKey: true }), false],
-	])('%j -> %s', (p, expected) => expect(opensSearch(p)).toBe(expected));
+	])('%j -> %s', ({ typing, ...p }, expected) => expect(opensSearch(p, typing)).toBe(expected));
 });
 
 describe('moveActive', () => {

@@ -1,4 +1,4 @@
-/** Pure helpers of the search UI (src/scripts/search.ts) and of search-term highlighting (src/scripts/highlight.ts). */
+/** Pure helpers of the search UI (src/client/search/search.ts) and of search-term highlighting (src/client/highlight.ts). */
 
 
 /** A piece of a Pagefind excerpt: plain text, or a matched term to show in <mark>. */

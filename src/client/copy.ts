@@ -3,7 +3,7 @@ import { codeToCopy } from '../lib/copy';
 /**
  * The copy buttons: a code block's "Copy" (markup from src/build/shiki.ts) and
  * an article's "Copy as Markdown", which fetches the article's Markdown copy
- * (`/<slug>.md`). Loaded on first click (src/scripts/site.ts), so it costs a
+ * (`/<slug>.md`). Loaded on first click (src/client/site.ts), so it costs a
  * page nothing until used. The result shows on the button and in the page's
  * status region, for screen readers.
  */

@@ -1,8 +1,8 @@
-import { excerptParts, moveActive, normalizeQuery } from '../lib/search';
-import { searchHelp, type TitleEntry } from '../lib/search-help';
-import { relaxations } from '../lib/query';
-import { rankSections, type Section } from '../lib/sections';
-import { RANKING } from '../lib/search-ranking';
+import { excerptParts, moveActive, normalizeQuery } from '../../lib/search';
+import { searchHelp, type TitleEntry } from '../../lib/search-help';
+import { relaxations } from '../../lib/query';
+import { rankSections, type Section } from '../../lib/sections';
+import { RANKING } from '../../lib/search-ranking';
 
 /**
  * Search over the Pagefind index, loaded only when the reader opens search.

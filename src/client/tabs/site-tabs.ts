@@ -1,5 +1,6 @@
-import { nextTabIndex } from '../lib/tabs';
-import { choose, current, onChoose } from './sync';
+import { nextTabIndex } from '../../lib/tabs';
+import { choose, current, onChoose } from '../sync';
+import { define } from '../define';
 
 /**
  * <site-tabs>: behaviour for the server-rendered WAI-ARIA tabs markup of
@@ -70,4 +71,4 @@ class SiteTabs extends HTMLElement {
 	}
 }
 
-customElements.define('site-tabs', SiteTabs);
+define('site-tabs', SiteTabs);

@@ -1,11 +1,12 @@
-import { choose, current, onChoose } from './sync';
+import { choose, current, onChoose } from '../sync';
+import { define } from '../define';
 
 /** <framework-switch>: the header's PyTorch | TensorFlow | Both control, a set of toggle buttons bound to the `framework` key. */
 class FrameworkSwitch extends HTMLElement {
 	#wired = false;
 
 	connectedCallback(): void {
-		// The phone menu moves this element into its dialog and back (menu.ts): wire it once.
+		// The phone menu moves this element into its dialog and back (menu/menu.ts): wire it once.
 		if (this.#wired) return;
 		this.#wired = true;
 		const buttons = [...this.querySelectorAll<HTMLButtonElement>('[data-framework-choice]')];
@@ -20,4 +21,4 @@ class FrameworkSwitch extends HTMLElement {
 	}
 }
 
-customElements.define('framework-switch', FrameworkSwitch);
+define('framework-switch', FrameworkSwitch);

@@ -1,6 +1,6 @@
-import { CHOICES, choiceLabel } from '../lib/choices';
-import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../lib/install-selection';
-import { basePath } from '../lib/site-url';
+import { CHOICES, choiceLabel } from '../../lib/choices';
+import { guideAnchor, parseSelection, selectedFrameworks, selectionSearch, toUv, type Selection } from '../../lib/install-selection';
+import { basePath } from '../../lib/site-url';
 
 /**
  * <install-selector>: turns the form into commands, read from the table of
@@ -98,4 +98,5 @@ class InstallSelector extends HTMLElement {
 	}
 }
 
-customElements.define('install-selector', InstallSelector);
+// A page script, bundled on its own: it guards its definition itself rather than share a module with the site bundle.
+if (!customElements.get('install-selector')) customElements.define('install-selector', InstallSelector);
