@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { test, expect } from '@playwright/test';
+import { compile } from '@tailwindcss/node';
 import { DIST } from './support/site';
 import { articlePaths } from './support/content';
 
@@ -53,4 +54,21 @@ test('every article page ships at most 3 KiB of JavaScript (gzip) before search 
 		expect(bytes, path).toBeGreaterThan(500);
 		expect(bytes, path).toBeLessThanOrEqual(3 * 1024);
 	}
+});
+
+test('every Tailwind utility a page uses is in a stylesheet that page loads (sources per entry miss nothing)', async () => {
+	// Which of the class names in dist/ are Tailwind utilities: Tailwind itself, with our theme, says so.
+	const tailwind = await compile("@import 'tailwindcss';\n@import './theme.css';", { base: join(import.meta.dirname, '..', 'src', 'styles'), onDependency: () => {} });
+	const classesOf = (text: string) => new Set([...text.matchAll(/\sclass="([^"]*)"/g)].flatMap((m) => (m[1] ?? '').split(/\s+/).filter(Boolean)));
+	const selectorsIn = (css: string) => new Set([...css.matchAll(/\.((?:\\.|[\w-])+)/g)].map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1')));
+	const used = new Set(html.flatMap((page) => [...classesOf(page.text)]));
+	const utilities = selectorsIn(tailwind.build([...used]));
+	expect(utilities.size, 'no utility classes found: the check would pass on anything').toBeGreaterThan(20);
+	const missing = html.flatMap((page) => {
+		const linked = [...page.text.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(join(DIST, (m[1] ?? '').replace(/^\/+/, '')), 'utf8'));
+		const inline = [...page.text.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1] ?? '');
+		const styled = selectorsIn([...linked, ...inline].join('\n'));
+		return [...classesOf(page.text)].filter((name) => utilities.has(name) && !styled.has(name)).map((name) => `${page.file}: ${name}`);
+	});
+	expect(missing).toEqual([]);
 });
