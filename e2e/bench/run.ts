@@ -34,6 +34,7 @@ import { sitemapPaths } from '../support/site.ts';
 import { fixtureEnv } from '../support/fixture-site.ts';
 import { HUGE_EVERYWHERE, HUGE_WORD, writeHardeningContent } from '../support/huge-article.ts';
 import { median, passes, table, type Check } from './stats.ts';
+import { CACHE_STORES } from '../../src/build/file-cache.ts';
 import { describeMiss, summarize } from '../support/question-score.ts';
 import { ask } from '../support/ask.ts';
 import { QUESTIONS } from '../search-questions.ts';
@@ -225,6 +226,38 @@ async function measureHugeArticle(browser: Browser, work: string): Promise<void>
 	}
 }
 
+/**
+ * What each part of the build cache gains, on the 1,000-article site with the cache of the builds before (what a
+ * host that keeps it restores): a rebuild after editing one article's `sources` (only that page shows them), a
+ * rebuild after editing one title (every article page shows it in a sidebar or previous/next, so all render again),
+ * and the text-edit rebuild once without each of this project's stores (src/build/file-cache.ts), so each store's
+ * gain is the difference from the rebuild with it.
+ */
+async function measureCaches(content: string, cache: string, dist: string): Promise<void> {
+	const env = { CONTENT_DIR: content, ASTRO_CACHE_DIR: cache };
+	const edit = (note: string, change: (text: string) => string) => {
+		const file = join(content, `${note}.mdx`);
+		const before = readFileSync(file, 'utf8');
+		const after = change(before);
+		if (after === before) throw new Error(`bench: the edit of ${file} changed nothing`);
+		writeFileSync(file, after);
+	};
+	edit('note-0400', (text) => text.replace(/^sources:\n/m, 'sources:\n  - title: "A source added before the rebuild"\n    url: "https://example.org/added-before-the-rebuild"\n'));
+	add('build: 1,000 articles, rebuild after editing one article\'s sources', await build(env, dist), budgets.build.thousandSeconds, 's');
+	const retitle = (note: string, title: string) => edit(note, (text) => text.replace(/^title: .*$/m, `title: "${title}"`));
+	retitle('note-0600', 'A title changed before the rebuild');
+	add('build: 1,000 articles, rebuild after editing one title (every article page renders)', await build(env, dist), null, 's');
+	for (const store of CACHE_STORES) {
+		const note = { highlight: 'note-0300', mdx: 'note-0350', og: 'note-0450' }[store];
+		edit(note, (text) => `${text}\nA paragraph added before the rebuild.\n`);
+		rmSync(join(cache, 'field-guide', store), { recursive: true, force: true });
+		add(`build: 1,000 articles, rebuild after editing one, without the ${store} store`, await build(env, dist), null, 's');
+	}
+	rmSync(join(cache, 'field-guide', 'highlight'), { recursive: true, force: true });
+	retitle('note-0600', 'A title changed again before the rebuild');
+	add('build: 1,000 articles, rebuild after editing one title, without the highlight store', await build(env, dist), null, 's');
+}
+
 /** The committed reader questions through the real search UI (as e2e/search-questions.spec.ts does): top-1, top-3, misses. */
 async function measureQuestions(browser: Browser): Promise<void> {
 	const page = await browser.newPage();
@@ -403,6 +436,7 @@ async function main(): Promise<void> {
 			add('build: 1,000 articles, rebuild after editing one (incl. search index; median of 3)', median(rebuilds), budgets.build.thousandSeconds, 's');
 			add('build: 1,000 articles, rebuild after editing one (fastest of 3)', Math.min(...rebuilds), null, 's');
 			add('build: 1,000 articles, rebuild after editing one (slowest of 3)', Math.max(...rebuilds), null, 's');
+			await measureCaches(content, join(work, 'cache-1000'), big);
 			const small = htmlPerArticle(dist);
 			const large = htmlPerArticle(big);
 			add(`HTML per article page, ${ARTICLES.length}-article site (raw)`, small, null, 'B');
