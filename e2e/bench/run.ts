@@ -61,8 +61,9 @@ function pairsOption(argv: readonly string[]): number {
 	const index = argv.indexOf('--pairs');
 	if (index < 0) return 3;
 	const value = Number(argv[index + 1]);
-	if (!Number.isInteger(value) || value < 1) throw new Error(`--pairs needs a whole number of pairs, at least 1 (got ${argv[index + 1] ?? 'nothing'})`);
-	return value;
+	if (Number.isInteger(value) && value >= 1) return value;
+	console.error(`--pairs needs a whole number of pairs, at least 1 (got ${argv[index + 1] ?? 'nothing'}).`);
+	process.exit(1);
 }
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
 	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
