@@ -381,9 +381,8 @@ async function measurePeer(work: string): Promise<void> {
 	const label = `Starlight ${STARLIGHT_VERSION}`;
 	const ours = join(peer, 'dist-real');
 	await build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(peer, 'cache-real') }, ours);
-	const realSite = join(peer, 'starlight-real');
-	writeStarlightSite(realSite, install, join(ROOT, 'content'));
-	succeeded(await coldBuildStarlight(realSite, join(peer, 'starlight-real-dist')), `${label}, the real articles`);
+	writeStarlightSite(install, join(ROOT, 'content'));
+	succeeded(await coldBuildStarlight(install, join(peer, 'starlight-real-dist')), `${label}, the real articles`);
 	const servers = [await startServer(ours, PORT, '/'), await startServer(join(peer, 'starlight-real-dist'), PORT + 1, '/')];
 	const executablePath = chromiumExecutable();
 	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
@@ -403,12 +402,11 @@ async function measurePeer(work: string): Promise<void> {
 
 	const content = join(peer, 'content-1000');
 	thousandArticles(content);
-	const site = join(peer, 'starlight-1000');
-	writeStarlightSite(site, install, content);
+	writeStarlightSite(install, content);
 	const runs: { ours: Run; starlight: Run }[] = [];
 	for (let pair = 1; pair <= PAIRS; pair++) {
 		const buildOurs = async () => succeeded(await coldBuildOurs(content, join(peer, 'ours-1000')), 'this site, 1,000 articles');
-		const buildStarlight = async () => succeeded(await coldBuildStarlight(site, join(peer, 'starlight-1000-dist')), `${label}, 1,000 articles`);
+		const buildStarlight = async () => succeeded(await coldBuildStarlight(install, join(peer, 'starlight-1000-dist')), `${label}, 1,000 articles`);
 		// Interleaved, the order alternating, so neither side always follows the other's build.
 		const oursFirst = pair % 2 === 1;
 		const first = oursFirst ? await buildOurs() : await buildStarlight();
