@@ -390,10 +390,11 @@ async function measurePeer(work: string): Promise<void> {
 		const mine = await firstVisit(browser, `${ORIGIN}/overview/`);
 		const theirs = await firstVisit(browser, `http://127.0.0.1:${PORT + 1}/overview/`);
 		if (mine.heading !== theirs.heading) throw new Error(`first visit: the pages show different articles ("${mine.heading}" and "${theirs.heading}")`);
+		console.log(`First visit to /overview/: this site ${mine.bytes} B in ${mine.requests} requests; Starlight ${theirs.bytes} B in ${theirs.requests} requests (${mine.search} and ${theirs.search} B under /pagefind/)`);
 		add(`first visit to /overview/, this site: all bytes (gzip; ${mine.requests} requests)`, mine.bytes, null, 'B');
 		add(`first visit to /overview/, ${label}: all bytes (gzip; ${theirs.requests} requests)`, theirs.bytes, null, 'B');
-		add('first visit to /overview/, this site: of which search (/pagefind/)', mine.search, null, 'B');
-		add(`first visit to /overview/, ${label}: of which search (/pagefind/, loaded when idle)`, theirs.search, null, 'B');
+		add('first visit to /overview/, this site: of which files under /pagefind/', mine.search, null, 'B');
+		add(`first visit to /overview/, ${label}: of which files under /pagefind/`, theirs.search, null, 'B');
 		add('first visit to /overview/, this site / Starlight', mine.bytes / theirs.bytes, budgets.starlight.firstVisitVsStarlight, 'x');
 	} finally {
 		await browser.close();
@@ -417,6 +418,8 @@ async function measurePeer(work: string): Promise<void> {
 		}
 		runs.push(result);
 		const order = oursFirst ? 'this site first' : 'Starlight first';
+		const peak = (r: Run) => (r.peakKiB === null ? 'n/a' : `${Math.round(r.peakKiB / 1024)} MiB`);
+		console.log(`Cold build pair ${pair} of ${PAIRS} (${order}): this site ${result.ours.seconds.toFixed(1)} s, ${peak(result.ours)}; Starlight ${result.starlight.seconds.toFixed(1)} s, ${peak(result.starlight)}`);
 		add(`cold build, 1,000 articles, pair ${pair} (${order}): this site`, result.ours.seconds, null, 's');
 		add(`cold build, 1,000 articles, pair ${pair} (${order}): ${label}`, result.starlight.seconds, null, 's');
 		if (result.ours.peakKiB !== null && result.starlight.peakKiB !== null) {
