@@ -19,6 +19,13 @@
  *   npm run bench                 everything
  *   npm run bench -- --quick      skip Lighthouse and the 1,000-article build
  *   npm run bench -- --huge-only  only the 2 MB article's search
+ *   npm run bench -- --peer-only  only the comparison with Starlight (issues #15, #17; e2e/bench/starlight.ts)
+ *   npm run bench -- --pairs 5    cold-build pairs in that comparison (default 3)
+ *
+ * Starlight as a peer (full runs and --peer-only): the same articles built with Starlight in the same
+ * run: the first visit to an article (all bytes, gzip) on both, then cold builds of the 1,000-article
+ * expansion, interleaved (this site, Starlight; then Starlight, this site; …), each with empty caches:
+ * time and peak memory of the largest process, medians and ratios.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -38,6 +45,7 @@ import { CACHE_STORES } from '../../src/build/file-cache.ts';
 import { describeMiss, summarize } from '../support/question-score.ts';
 import { ask } from '../support/ask.ts';
 import { QUESTIONS } from '../search-questions.ts';
+import { coldBuildOurs, coldBuildStarlight, prepareStarlight, STARLIGHT_VERSION, writeStarlightSite, type Run } from './starlight.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const LIGHTHOUSE = join(ROOT, 'node_modules', 'lighthouse', 'cli', 'index.js');
@@ -46,11 +54,24 @@ const PORT = Number(process.env.BENCH_PORT ?? 4410);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const QUICK = process.argv.includes('--quick');
 const HUGE_ONLY = process.argv.includes('--huge-only');
+const PEER_ONLY = process.argv.includes('--peer-only');
+const PAIRS = pairsOption(process.argv);
+
+/** `--pairs N`: how many interleaved cold-build pairs the Starlight comparison runs (default 3). */
+function pairsOption(argv: readonly string[]): number {
+	const index = argv.indexOf('--pairs');
+	if (index < 0) return 3;
+	const value = Number(argv[index + 1]);
+	if (Number.isInteger(value) && value >= 1) return value;
+	console.error(`--pairs needs a whole number of pairs, at least 1 (got ${argv[index + 1] ?? 'nothing'}).`);
+	process.exit(1);
+}
 const budgets = JSON.parse(readFileSync(join(import.meta.dirname, 'budgets.json'), 'utf8')) as {
 	pages: { cssBytes: number; jsBytes: number; requests: number; htmlToTextRatio: number; renderBlockingScripts: number; webFonts: number };
 	search: { bytesBeforeOpen: number; coldMs: number; warmMs: number; firstQueryBytes: number; responsiveFirstResultMs: number; responsiveLongestTaskMs: number; questionsTop1: number; questionsTop3: number };
 	lighthouse: { performance: number; accessibility: number; bestPractices: number; seo: number; tbtMs: number; cls: number };
 	build: { siteSeconds: number; thousandSeconds: number; htmlGrowth: number };
+	starlight: { firstVisitVsStarlight: number; coldBuildVsStarlight: number; peakMemoryVsStarlight: number };
 };
 /** The real articles (content/*.mdx; `_` files are not articles), for the 1,000-article build and the labels. */
 const ARTICLES = readdirSync(join(ROOT, 'content')).filter((f) => /^[^_].*\.mdx$/.test(f));
@@ -374,6 +395,104 @@ async function loadRun(dist: string): Promise<void> {
 	add('preview server: memory (RSS) after the run, over before', Math.round((process.memoryUsage().rss - rssBefore) / 2 ** 20), null, 'MiB');
 }
 
+/** Every byte of a first visit (a fresh context, until the network is idle): HTML, CSS and JS as gzip, as measurePage counts them, the rest as sent. */
+async function firstVisit(browser: Browser, url: string): Promise<{ bytes: number; search: number; requests: number; heading: string }> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const sizes: Promise<{ size: number; search: boolean }>[] = [];
+	page.on('response', (response) => {
+		const text = ['html', 'css', 'js'].includes(kindOf(response.headers()['content-type'] ?? '', response.url()));
+		const search = response.url().includes('/pagefind/');
+		sizes.push(response.body().then((body) => ({ size: text ? gzip(body) : body.length, search }), () => ({ size: 0, search })));
+	});
+	const response = await page.goto(url, { waitUntil: 'networkidle' });
+	if (response?.status() !== 200) throw new Error(`first visit: ${url} answered ${response?.status() ?? 'nothing'}, not 200`);
+	const heading = (await page.locator('h1').first().textContent())?.trim() ?? '';
+	const all = await Promise.all(sizes);
+	await context.close();
+	const sum = (list: typeof all) => list.reduce((total, r) => total + r.size, 0);
+	return { bytes: sum(all), search: sum(all.filter((r) => r.search)), requests: all.length, heading };
+}
+
+/** A build that must succeed, or the benchmark stops with its output. */
+function succeeded(run: Run, label: string): Run {
+	if (run.code !== 0) throw new Error(`${label}: the build failed (exit ${run.code}):\n${run.output.slice(-4000)}`);
+	return run;
+}
+
+/**
+ * Starlight as a peer (issues #15 and #17), in this run on this machine (e2e/bench/starlight.ts): the first
+ * visit to the same article on both sites built from content/, then PAIRS pairs of cold builds of the
+ * 1,000-article expansion (converted for Starlight), each with empty caches, the order alternating.
+ */
+async function measurePeer(work: string): Promise<void> {
+	const install = await prepareStarlight();
+	const peer = join(work, 'peer');
+	const label = `Starlight ${STARLIGHT_VERSION}`;
+	const ours = join(peer, 'dist-real');
+	await build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(peer, 'cache-real') }, ours);
+	writeStarlightSite(install, join(ROOT, 'content'));
+	succeeded(await coldBuildStarlight(install, join(peer, 'starlight-real-dist')), `${label}, the real articles`);
+	const servers = [await startServer(ours, PORT, '/'), await startServer(join(peer, 'starlight-real-dist'), PORT + 1, '/')];
+	const executablePath = chromiumExecutable();
+	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+	try {
+		const mine = await firstVisit(browser, `${ORIGIN}/overview/`);
+		const theirs = await firstVisit(browser, `http://127.0.0.1:${PORT + 1}/overview/`);
+		if (mine.heading !== theirs.heading) throw new Error(`first visit: the pages show different articles ("${mine.heading}" and "${theirs.heading}")`);
+		console.log(`First visit to /overview/: this site ${mine.bytes} B in ${mine.requests} requests; Starlight ${theirs.bytes} B in ${theirs.requests} requests (${mine.search} and ${theirs.search} B under /pagefind/)`);
+		add(`first visit to /overview/, this site: all bytes (gzip; ${mine.requests} requests)`, mine.bytes, null, 'B');
+		add(`first visit to /overview/, ${label}: all bytes (gzip; ${theirs.requests} requests)`, theirs.bytes, null, 'B');
+		add('first visit to /overview/, this site: of which files under /pagefind/', mine.search, null, 'B');
+		add(`first visit to /overview/, ${label}: of which files under /pagefind/`, theirs.search, null, 'B');
+		add('first visit to /overview/, this site / Starlight', mine.bytes / theirs.bytes, budgets.starlight.firstVisitVsStarlight, 'x');
+	} finally {
+		await browser.close();
+		for (const server of servers) await new Promise((done) => server.close(done));
+	}
+
+	const content = join(peer, 'content-1000');
+	thousandArticles(content);
+	writeStarlightSite(install, content);
+	const runs: { ours: Run; starlight: Run }[] = [];
+	for (let pair = 1; pair <= PAIRS; pair++) {
+		const buildOurs = async () => succeeded(await coldBuildOurs(content, join(peer, 'ours-1000')), 'this site, 1,000 articles');
+		const buildStarlight = async () => succeeded(await coldBuildStarlight(install, join(peer, 'starlight-1000-dist')), `${label}, 1,000 articles`);
+		// Interleaved, the order alternating, so neither side always follows the other's build.
+		const oursFirst = pair % 2 === 1;
+		const first = oursFirst ? await buildOurs() : await buildStarlight();
+		const second = oursFirst ? await buildStarlight() : await buildOurs();
+		const result = oursFirst ? { ours: first, starlight: second } : { ours: second, starlight: first };
+		for (const [who, dist] of [['this site', join(peer, 'ours-1000', 'dist')], [label, join(peer, 'starlight-1000-dist')]] as const) {
+			if (!statSync(join(dist, 'note-0500', 'index.html'), { throwIfNoEntry: false })) throw new Error(`${who}: the 1,000-article build has no /note-0500/ page`);
+		}
+		runs.push(result);
+		const order = oursFirst ? 'this site first' : 'Starlight first';
+		const peak = (r: Run) => (r.peakKiB === null ? 'n/a' : `${Math.round(r.peakKiB / 1024)} MiB`);
+		console.log(`Cold build pair ${pair} of ${PAIRS} (${order}): this site ${result.ours.seconds.toFixed(1)} s, ${peak(result.ours)}; Starlight ${result.starlight.seconds.toFixed(1)} s, ${peak(result.starlight)}`);
+		add(`cold build, 1,000 articles, pair ${pair} (${order}): this site`, result.ours.seconds, null, 's');
+		add(`cold build, 1,000 articles, pair ${pair} (${order}): ${label}`, result.starlight.seconds, null, 's');
+		if (result.ours.peakKiB !== null && result.starlight.peakKiB !== null) {
+			add(`peak memory, largest process, pair ${pair}: this site`, Math.round(result.ours.peakKiB / 1024), null, 'MiB');
+			add(`peak memory, largest process, pair ${pair}: ${label}`, Math.round(result.starlight.peakKiB / 1024), null, 'MiB');
+		}
+	}
+	const n = `median of ${PAIRS}`;
+	add(`cold build, 1,000 articles, empty caches: this site (${n})`, median(runs.map((r) => r.ours.seconds)), null, 's');
+	add(`cold build, 1,000 articles, empty caches: ${label} (${n})`, median(runs.map((r) => r.starlight.seconds)), null, 's');
+	add(`cold build, 1,000 articles: this site / Starlight (median of the ${PAIRS} pair ratios)`, median(runs.map((r) => r.ours.seconds / r.starlight.seconds)), budgets.starlight.coldBuildVsStarlight, 'x');
+	const peaks = runs.flatMap((r) => (r.ours.peakKiB !== null && r.starlight.peakKiB !== null ? [{ ours: r.ours.peakKiB, starlight: r.starlight.peakKiB }] : []));
+	if (peaks.length < runs.length) {
+		console.log('Peak memory: n/a (no /usr/bin/time and no /proc on this system), so it is not compared.');
+		return;
+	}
+	const oursPeak = median(peaks.map((p) => p.ours)) / 1024;
+	const starlightPeak = median(peaks.map((p) => p.starlight)) / 1024;
+	add(`peak memory, largest process, cold build: this site (${n})`, Math.round(oursPeak), null, 'MiB');
+	add(`peak memory, largest process, cold build: ${label} (${n})`, Math.round(starlightPeak), null, 'MiB');
+	add('peak memory, cold build: this site / Starlight (medians)', oursPeak / starlightPeak, budgets.starlight.peakMemoryVsStarlight, 'x');
+}
+
 async function main(): Promise<void> {
 	const work = mkdtempSync(join(tmpdir(), 'field-guide-bench-'));
 	const dist = join(work, 'dist');
@@ -451,6 +570,7 @@ async function main(): Promise<void> {
 				await bigBrowser.close();
 				await new Promise((done) => bigServer.close(done));
 			}
+			await measurePeer(work);
 		}
 	} catch (error) {
 		// Report what was measured before the failure, then fail.
@@ -478,18 +598,32 @@ async function hugeOnly(): Promise<void> {
 	report(failure);
 }
 
+/** `--peer-only`: just the comparison with Starlight. */
+async function peerOnly(): Promise<void> {
+	const work = mkdtempSync(join(tmpdir(), 'field-guide-bench-'));
+	let failure: unknown;
+	try {
+		await measurePeer(work);
+	} catch (error) {
+		failure = error;
+	} finally {
+		rmSync(work, { recursive: true, force: true });
+	}
+	report(failure);
+}
+
 /** Prints the table, writes results.json (full and quick runs), and sets the exit code. */
 function report(failure: unknown): void {
 	const machine = `${cpus().length} cores (${cpus()[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}`;
 	const date = new Date().toISOString().slice(0, 10);
-	console.log(`\nField Guide benchmark, ${date}, ${machine}${QUICK ? ' (quick: no Lighthouse, no 1,000-article build)' : ''}${HUGE_ONLY ? ' (only the 2 MB article)' : ''}\n`);
+	console.log(`\nField Guide benchmark, ${date}, ${machine}${QUICK ? ' (quick: no Lighthouse, no 1,000-article build)' : ''}${HUGE_ONLY ? ' (only the 2 MB article)' : ''}${PEER_ONLY ? ' (only the comparison with Starlight)' : ''}\n`);
 	console.log(table(checks));
-	// A partial run (--huge-only) leaves the full run's results in place.
-	if (!HUGE_ONLY) writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date, machine, quick: QUICK, checks: checks.map((c) => ({ ...c, ok: passes(c) })) }, null, '\t')}\n`);
+	// A partial run (--huge-only, --peer-only) leaves the full run's results in place.
+	if (!HUGE_ONLY && !PEER_ONLY) writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify({ date, machine, quick: QUICK, checks: checks.map((c) => ({ ...c, ok: passes(c) })) }, null, '\t')}\n`);
 	const missed = checks.filter((c) => !passes(c));
 	console.log(missed.length === 0 ? '\nEvery budget holds.' : `\n${missed.length} budget(s) missed:\n${missed.map((c) => `  - ${c.name}`).join('\n')}`);
 	process.exitCode = missed.length === 0 && failure === undefined ? 0 : 1;
 	if (failure !== undefined) console.error('\nThe benchmark did not finish:', failure);
 }
 
-await (HUGE_ONLY ? hugeOnly() : main());
+await (HUGE_ONLY ? hugeOnly() : PEER_ONLY ? peerOnly() : main());
