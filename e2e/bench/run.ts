@@ -581,35 +581,29 @@ async function main(): Promise<void> {
 	report(failure);
 }
 
-/** `--huge-only`: just search on the 2 MB article's site. */
-async function hugeOnly(): Promise<void> {
+/** One part of the bench alone (`--huge-only`, `--peer-only`), in a scratch folder; then the table. */
+async function only(measure: (work: string) => Promise<void>): Promise<void> {
 	const work = mkdtempSync(join(tmpdir(), 'field-guide-bench-'));
 	let failure: unknown;
-	const executablePath = chromiumExecutable();
-	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 	try {
-		await measureHugeArticle(browser, work);
+		await measure(work);
 	} catch (error) {
 		failure = error;
 	} finally {
-		await browser.close();
 		rmSync(work, { recursive: true, force: true });
 	}
 	report(failure);
 }
 
-/** `--peer-only`: just the comparison with Starlight. */
-async function peerOnly(): Promise<void> {
-	const work = mkdtempSync(join(tmpdir(), 'field-guide-bench-'));
-	let failure: unknown;
+/** `--huge-only`: just search on the 2 MB article's site. */
+async function hugeOnly(work: string): Promise<void> {
+	const executablePath = chromiumExecutable();
+	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 	try {
-		await measurePeer(work);
-	} catch (error) {
-		failure = error;
+		await measureHugeArticle(browser, work);
 	} finally {
-		rmSync(work, { recursive: true, force: true });
+		await browser.close();
 	}
-	report(failure);
 }
 
 /** Prints the table, writes results.json (full and quick runs), and sets the exit code. */
@@ -626,4 +620,4 @@ function report(failure: unknown): void {
 	if (failure !== undefined) console.error('\nThe benchmark did not finish:', failure);
 }
 
-await (HUGE_ONLY ? hugeOnly() : PEER_ONLY ? peerOnly() : main());
+await (HUGE_ONLY ? only(hugeOnly) : PEER_ONLY ? only(measurePeer) : main());
