@@ -307,7 +307,7 @@ async function lighthouse(url: string, desktop: boolean, chromePath: string | un
 		throw error;
 	});
 	if (stdout === null) return lighthouse(url, desktop, chromePath, attempt + 1);
-	const report = JSON.parse(stdout) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue: number }> };
+	const report = JSON.parse(stdout) as { categories: Record<string, { score: number }>; audits: Record<string, { numericValue: number }>; environment?: { benchmarkIndex?: number } };
 	return {
 		performance: report.categories.performance?.score ?? 0,
 		accessibility: report.categories.accessibility?.score ?? 0,
@@ -316,6 +316,9 @@ async function lighthouse(url: string, desktop: boolean, chromePath: string | un
 		lcp: report.audits['largest-contentful-paint']?.numericValue ?? 0,
 		tbt: report.audits['total-blocking-time']?.numericValue ?? 0,
 		cls: report.audits['cumulative-layout-shift']?.numericValue ?? 0,
+		// The host's CPU power as Lighthouse rates it: its mobile emulation slows this CPU 4 times, which its throttling
+		// guide (docs/throttling.md, "Calibrating the CPU slowdown") expects of a high-end desktop (about 1500-2000).
+		benchmarkIndex: report.environment?.benchmarkIndex ?? 0,
 	};
 }
 
@@ -530,6 +533,7 @@ async function main(): Promise<void> {
 					add(`lighthouse ${form}, ${label}: LCP`, lh.lcp ?? 0, null, 'ms');
 					add(`lighthouse ${form}, ${label}: TBT`, lh.tbt ?? 0, budgets.lighthouse.tbtMs, 'ms');
 					add(`lighthouse ${form}, ${label}: CLS`, lh.cls ?? 0, budgets.lighthouse.cls, '');
+					add(`lighthouse ${form}, ${label}: host benchmarkIndex`, Math.round(lh.benchmarkIndex ?? 0), null, '');
 				}
 			}
 		}
