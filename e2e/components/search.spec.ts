@@ -290,6 +290,25 @@ async function searchWithTopic(page: Page, topic: string, query: string): Promis
 	await expect(dialog(page).getByRole('status')).toHaveText(`No results for “${query}”`);
 }
 
+test('a filter pressed while the search code loads is kept and applied', async ({ page }) => {
+	// Hold the search code back, as a slow connection would, until the filter is pressed and the query typed.
+	let release = (): void => undefined;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_astro/search.*.js', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await openWithButton(page);
+	const chip = dialog(page).getByRole('button', { name: 'Foundations' });
+	await chip.click();
+	await expect(chip).toHaveAttribute('aria-pressed', 'true');
+	await input(page).fill('distributed training');
+	release();
+	await expect(dialog(page).getByRole('status')).toHaveText('No results for “distributed training”');
+	await expect(chip).toHaveAttribute('aria-pressed', 'true');
+});
+
 test('a query with no results suggests the closest article titles', async ({ page }) => {
 	await searchWithTopic(page, 'Foundations', 'distributed training');
 	const closest = dialog(page).locator('[data-search-closest]');

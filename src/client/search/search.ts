@@ -141,6 +141,8 @@ export class SearchUi {
 			this.#open(this.#active < 0 ? 0 : this.#active);
 		});
 		for (const chip of root.querySelectorAll<HTMLButtonElement>('[data-filter]')) {
+			// A chip pressed while this code loaded (search-open.ts keeps it pressed) counts from the first query.
+			if (chip.getAttribute('aria-pressed') === 'true') this.#filters.set(chip.dataset.filter ?? '', (this.#filters.get(chip.dataset.filter ?? '') ?? new Set<string>()).add(chip.dataset.value ?? ''));
 			chip.addEventListener('click', () => {
 				const pressed = chip.getAttribute('aria-pressed') !== 'true';
 				chip.setAttribute('aria-pressed', String(pressed));
