@@ -11,15 +11,19 @@ import type { SearchUi } from './search';
 const load = () => import('./search').then(async (search) => (await search.loadStyles(), search));
 
 /**
- * Filters pressed while the search code loads are kept: the chip shows its new state at once, and the UI
- * reads every chip's state when it starts (SearchUi). Once it runs, `loaded()` is true and it handles them.
+ * The filter chips' state is their aria-pressed, toggled here in the capture phase, so before the search UI's
+ * own click handlers run the query (./search.ts reads the chips then). A chip pressed while the search code
+ * loads keeps its state and counts from the first query.
  */
-function keepEarlyFilters(root: Element, loaded: () => boolean): void {
-	root.addEventListener('click', (event) => {
-		const chip = (event.target as Element).closest('[data-filter]');
-		if (!chip || loaded()) return;
-		chip.setAttribute('aria-pressed', String(chip.getAttribute('aria-pressed') !== 'true'));
-	});
+function toggleFilters(root: Element): void {
+	root.addEventListener(
+		'click',
+		(event) => {
+			const chip = (event.target as Element).closest('[data-filter]');
+			chip?.setAttribute('aria-pressed', String(chip.getAttribute('aria-pressed') !== 'true'));
+		},
+		true,
+	);
 }
 
 class SearchDialog extends HTMLElement {
@@ -29,15 +33,13 @@ class SearchDialog extends HTMLElement {
 		const trigger = this.querySelector<HTMLButtonElement>('[data-search-open]');
 		if (!dialog) return;
 		let ui: Promise<SearchUi | null> | undefined;
-		let started = false;
 		/** The search code and the dialog's UI, once. */
 		const loadDialog = (): Promise<SearchUi | null> =>
 			(ui ??= load().then(({ SearchUi, searchRoot }) => {
 				const root = searchRoot(dialog);
-				started = true;
 				return root ? new SearchUi(root, { syncUrl: false }) : null;
 			}));
-		keepEarlyFilters(dialog, () => started);
+		toggleFilters(dialog);
 		/**
 		 * Opens the dialog with focus in the field at once (its markup is in the page): what the reader types
 		 * while the search code loads lands in the field, and the UI runs it when it starts.
@@ -80,13 +82,8 @@ class SearchPage extends HTMLElement {
 		const input = root?.querySelector<HTMLInputElement>('[data-search-input]');
 		if (!root || !input) return;
 		input.value = new URLSearchParams(location.search).get('q') ?? '';
-		let started = false;
-		const start = () =>
-			void load().then(({ SearchUi }) => {
-				started = true;
-				new SearchUi(root, { syncUrl: true }).warm();
-			});
-		keepEarlyFilters(root, () => started);
+		const start = () => void load().then(({ SearchUi }) => new SearchUi(root, { syncUrl: true }).warm());
+		toggleFilters(root);
 		if (input.value) start();
 		else input.addEventListener('focus', start, { once: true });
 	}

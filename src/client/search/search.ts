@@ -115,7 +115,7 @@ export class SearchUi {
 	#loadingMore = false;
 	#active = -1;
 	#sequence = 0;
-	#filters = new Map<string, Set<string>>();
+	#chips: HTMLButtonElement[];
 	#syncUrl: boolean;
 
 	constructor(root: HTMLElement, { syncUrl }: { syncUrl: boolean }) {
@@ -140,20 +140,10 @@ export class SearchUi {
 			event.preventDefault();
 			this.#open(this.#active < 0 ? 0 : this.#active);
 		});
-		for (const chip of root.querySelectorAll<HTMLButtonElement>('[data-filter]')) {
-			// A chip pressed while this code loaded (search-open.ts keeps it pressed) counts from the first query.
-			if (chip.getAttribute('aria-pressed') === 'true') this.#filters.set(chip.dataset.filter ?? '', (this.#filters.get(chip.dataset.filter ?? '') ?? new Set<string>()).add(chip.dataset.value ?? ''));
-			chip.addEventListener('click', () => {
-				const pressed = chip.getAttribute('aria-pressed') !== 'true';
-				chip.setAttribute('aria-pressed', String(pressed));
-				const key = chip.dataset.filter ?? '';
-				const values = this.#filters.get(key) ?? new Set<string>();
-				if (pressed) values.add(chip.dataset.value ?? '');
-				else values.delete(chip.dataset.value ?? '');
-				this.#filters.set(key, values);
-				void this.run();
-			});
-		}
+		// A chip's aria-pressed is the filter's state: search-open.ts toggles it (from before this code loads) and
+		// every query reads it, so a filter pressed while the code loaded counts from the first query.
+		this.#chips = [...root.querySelectorAll<HTMLButtonElement>('[data-filter]')];
+		for (const chip of this.#chips) chip.addEventListener('click', () => void this.run());
 		// What the reader typed before this code loaded (the field is focused as search opens).
 		if (this.#input.value) void this.run();
 	}
@@ -189,7 +179,8 @@ export class SearchUi {
 				: 'Search could not load. Check your connection and try again.';
 			return;
 		}
-		const filters = Object.fromEntries([...this.#filters].filter(([, v]) => v.size > 0).map(([k, v]) => [k, { any: [...v] }]));
+		const filters: Record<string, { any: string[] }> = {};
+		for (const chip of this.#chips.filter((c) => c.getAttribute('aria-pressed') === 'true')) (filters[chip.dataset.filter ?? ''] ??= { any: [] }).any.push(chip.dataset.value ?? '');
 		try {
 			// What Pagefind sees is what the query is about (src/lib/query.ts): no filler or comparison words, a pasted
 			// error cut to its distinctive words. Pagefind wants every term on a page, so when nothing has them all,
