@@ -91,7 +91,7 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 	});
 
 	test('the build warns about the 2 MB article; search finds it and the page keeps answering meanwhile', async ({ page, problems }) => {
-		expect(buildOutput).toMatch(/Pages over 512 KB make search slow \(excerpts are built from the whole page\): split them\. \/huge-article\/index\.html \(\d{4} KB\)/);
+		expect(buildOutput).toMatch(/Pages over 512 KB make search slow \(a result loads the whole page's text\): split them\. \/huge-article\/index\.html \(\d{4} KB\)/);
 		await page.goto(`${origin}/overview/`);
 		// An article over 128 KB: search runs Pagefind in its worker on this site (src/build/page-size.ts).
 		await expect(dialog(page).locator('[data-search]')).toHaveAttribute('data-worker', '');

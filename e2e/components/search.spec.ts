@@ -128,6 +128,27 @@ test('results appear as you type, with title, topic, highlighted excerpt and a c
 	await expect(input(page)).toHaveAttribute('aria-expanded', 'true');
 });
 
+test('a fragment file this code cannot read is loaded by Pagefind instead, with the same result', async ({ page, problems }) => {
+	// The search UI reads each result's fragment itself (src/lib/search-result.ts); a file it does not recognise
+	// (here: the first request for each, answered with something else) goes through Pagefind's data().
+	const seen = new Set<string>();
+	await page.route('**/pagefind/fragment/*.pf_fragment', (route) => {
+		const url = route.request().url();
+		if (seen.has(url)) return route.continue();
+		seen.add(url);
+		return route.fulfill({ status: 200, contentType: 'application/octet-stream', body: 'not a fragment' });
+	});
+	await page.goto('/');
+	await openWithButton(page);
+	await input(page).fill('torchrun');
+	const first = options(page).first();
+	await expect(first).toContainText('Distributed training');
+	await expect(first).toHaveAttribute('href', /\/distributed-training\/\?highlight=torchrun$/);
+	await expect(first.locator('mark').first()).toHaveText(/torchrun/i);
+	expect(seen.size).toBeGreaterThan(0);
+	expect(problems.console).toEqual([]);
+});
+
 test('arrow keys move through results and Enter opens the active one', async ({ page }) => {
 	await page.goto('/');
 	await openWithButton(page);

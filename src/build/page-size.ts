@@ -1,18 +1,21 @@
 /**
- * Pages large enough to make search slow. Pagefind builds a result's excerpt
- * from the whole page's text, so a query matching a 2 MB article blocked the
- * page for seconds when that ran on the main thread (issue #18). The build
- * warns past this size; the real site's largest page is about 120 KB.
+ * Pages large enough to make search slow. A result loads the page's whole
+ * indexed text (its Pagefind fragment) to cut its excerpt, and a common word
+ * matches thousands of times in it: a query matching a 2 MB article takes
+ * about 0.6 s to its first result (`npm run bench`). The build warns past this
+ * size; the real site's largest page is about 120 KB.
  */
 export const PAGE_WARN_BYTES = 512 * 1024;
 
 /**
  * Search runs Pagefind in its web worker when an article's source is larger
  * than this; otherwise on the main thread, which keeps the worker (a second
- * 43 KB script) out of the first query. Measured on a busy 2-core machine, a
- * 2 MB article cost main-thread tasks of 1 to 2.6 s (excerpt and sub-results
- * over the whole page, in proportion to its words): 128 KB keeps them under
- * about 200 ms. The real site's largest article is about 22 KB.
+ * 43 KB script) out of the first query. Pagefind's search gathers every match
+ * of a page: for a word in each of a 2 MB article's 18,000 sentences that was a
+ * main-thread task of 175 to 210 ms on a 2-core machine (61 to 87 ms with the
+ * worker; 2026-11-30, after excerpts stopped growing with the page, see
+ * src/lib/search-result.ts; before, Pagefind's excerpts made it 1 to 2.6 s).
+ * The real site's largest article is about 22 KB.
  */
 export const SEARCH_WORKER_BYTES = 128 * 1024;
 

@@ -1,40 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, fragmentId, highlightTerms, matchRanges, moveActive, normalizeQuery } from './search';
+import { fragmentId, highlightTerms, matchRanges, moveActive, normalizeQuery } from './search';
 import { opensSearch } from './search-keys';
-
-describe('excerptParts', () => {
-	it('splits marks from text and decodes entities', () => {
-		expect(excerptParts('use <mark>tf.function</mark> to trace &lt;b&gt; &amp; more')).toEqual([
-			{ text: 'use ', mark: false },
-			{ text: 'tf.function', mark: true },
-			{ text: ' to trace <b> & more', mark: false },
-		]);
-	});
-	it('drops any other markup instead of passing it on', () => {
-		expect(excerptParts('<img src=x onerror=alert(1)>hi <mark><b>x</b></mark>')).toEqual([
-			{ text: 'hi ', mark: false },
-			{ text: 'x', mark: true },
-		]);
-	});
-});
-
-describe('excerptParts on numeric references', () => {
-	it.each([
-		['&#99999999;', '\ufffd'],
-		['&#x110000;', '\ufffd'],
-		['&#xD800;', '\ufffd'],
-		['&#0;', '\ufffd'],
-		['&#999999999999999999999999;', '\ufffd'],
-		['&#x1F600;', '\u{1F600}'],
-		['&#65;&#x42;', 'AB'],
-	])('%s decodes to %j without throwing', (entity, expected) => {
-		expect(excerptParts(`a <mark>b</mark> ${entity}`)).toEqual([
-			{ text: 'a ', mark: false },
-			{ text: 'b', mark: true },
-			{ text: ` ${expected}`, mark: false },
-		]);
-	});
-});
 
 describe('fragmentId', () => {
 	it.each([

@@ -1,55 +1,5 @@
 /** Pure helpers of the search UI (src/client/search/search.ts) and of search-term highlighting (src/client/highlight.ts). */
 
-
-/** A piece of a Pagefind excerpt: plain text, or a matched term to show in <mark>. */
-export interface ExcerptPart {
-	text: string;
-	mark: boolean;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'", nbsp: '\u00a0' };
-
-/**
- * The character of a numeric reference, as HTML decodes it: zero, surrogates
- * and anything beyond U+10FFFF become U+FFFD (String.fromCodePoint would throw).
- */
-function codePoint(value: number): string {
-	const valid = Number.isInteger(value) && value > 0 && value <= 0x10ffff && !(value >= 0xd800 && value <= 0xdfff);
-	return String.fromCodePoint(valid ? value : 0xfffd);
-}
-
-function decode(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
-		const known = ENTITIES[name.toLowerCase()];
-		if (known !== undefined) return known;
-		if (name.startsWith('#x') || name.startsWith('#X')) return codePoint(parseInt(name.slice(2), 16));
-		if (name.startsWith('#')) return codePoint(parseInt(name.slice(1), 10));
-		return entity;
-	});
-}
-
-/**
- * Splits a Pagefind excerpt (escaped text with <mark> around matches) into
- * parts the UI renders as text nodes and <mark> elements. Any other markup is
- * dropped, so nothing from the index or the query is ever parsed as HTML.
- */
-export function excerptParts(html: string): ExcerptPart[] {
-	const parts: ExcerptPart[] = [];
-	const pattern = /<mark>([\s\S]*?)<\/mark>/g;
-	let last = 0;
-	for (const match of html.matchAll(pattern)) {
-		if (match.index > last) parts.push({ text: decode(stripTags(html.slice(last, match.index))), mark: false });
-		parts.push({ text: decode(stripTags(match[1] ?? '')), mark: true });
-		last = match.index + match[0].length;
-	}
-	if (last < html.length) parts.push({ text: decode(stripTags(html.slice(last))), mark: false });
-	return parts.filter((part) => part.text !== '');
-}
-
-function stripTags(text: string): string {
-	return text.replace(/<[^>]*>/g, '');
-}
-
 /** The active result after ArrowDown/ArrowUp/Home/End in a list of `count` (-1 = none active). */
 export function moveActive(key: string, current: number, count: number): number | null {
 	if (count === 0) return null;

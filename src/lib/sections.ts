@@ -1,19 +1,16 @@
 /**
- * Which sections of a search result to show. Pagefind lists a page's matching
- * sections (its `sub_results`) in page order, so a common word ("model") puts
+ * Which sections of a search result to show. A result lists its matching
+ * sections in page order (src/lib/search-result.ts), so a common word ("model") puts
  * the page's first headings first. Readers want the sections that hold what
  * they asked about: the most distinct query terms, then the terms in the
- * heading itself, then the most (and weightiest) hits. Pure: no DOM, no Pagefind.
+ * heading itself, then the most hits. Pure: no DOM, no Pagefind.
  */
 
-/** A section of a Pagefind result (the fields of a `sub_results` entry used here). */
+/** A section of a search result (src/lib/search-result.ts): its heading and the matched words in it. */
 export interface Section {
 	title: string;
-	url: string;
-	excerpt: string;
-	/** Positions of the matched words in the page's `content`, split on whitespace. */
-	locations: number[];
-	weighted_locations?: { weight: number; balanced_score: number; location: number }[];
+	/** The section's matched words, as written on the page. */
+	hits: readonly string[];
 }
 
 /** A rough English stem, enough to match "saving" with "save" and "models" with "model". */
@@ -38,18 +35,15 @@ function termsIn(words: readonly string[], terms: readonly string[]): Set<string
 
 /**
  * The sections best first: most distinct query terms in the section (heading
- * and text), then most terms in the heading, then the sum of Pagefind's scores
- * of its hits; ties keep page order. `content` is the page's indexed text.
+ * and text), then most terms in the heading, then the most hits; ties keep
+ * page order.
  */
-export function rankSections<T extends Section>(sections: readonly T[], content: string, terms: readonly string[]): T[] {
-	const words = content.split(/\s+/);
+export function rankSections<T extends Section>(sections: readonly T[], terms: readonly string[]): T[] {
 	const scored = sections.map((section, order) => {
-		const hit = section.locations.map((at) => words[at] ?? '');
 		const inTitle = termsIn(section.title.split(/\s+/), terms);
-		const all = termsIn(hit, terms);
+		const all = termsIn(section.hits, terms);
 		inTitle.forEach((term) => all.add(term));
-		const weight = (section.weighted_locations ?? []).reduce((sum, l) => sum + l.balanced_score, 0) || section.locations.length;
-		return { section, order, distinct: all.size, title: inTitle.size, weight };
+		return { section, order, distinct: all.size, title: inTitle.size, weight: section.hits.length };
 	});
 	scored.sort((a, b) => b.distinct - a.distinct || b.title - a.title || b.weight - a.weight || a.order - b.order);
 	return scored.map((s) => s.section);

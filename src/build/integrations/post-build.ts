@@ -111,7 +111,7 @@ export function postBuild(): AstroIntegration {
 					logger.info(`Links: ${pages.length} pages checked, no broken internal links.`);
 					const large = oversizedPages(pages);
 					if (large.length > 0) {
-						logger.warn(`Pages over ${PAGE_WARN_BYTES / 1024} KB make search slow (excerpts are built from the whole page): split them. ${large.join(', ')}`);
+						logger.warn(`Pages over ${PAGE_WARN_BYTES / 1024} KB make search slow (a result loads the whole page's text): split them. ${large.join(', ')}`);
 					}
 
 					const scripts = new Set<string>();

@@ -1,8 +1,9 @@
-import { excerptParts, moveActive, normalizeQuery } from '../../lib/search';
+import { moveActive, normalizeQuery } from '../../lib/search';
 import { searchHelp, type TitleEntry } from '../../lib/search-help';
 import { relaxations } from '../../lib/query';
-import { rankSections, type Section } from '../../lib/sections';
+import { rankSections } from '../../lib/sections';
 import { RANKING } from '../../lib/search-ranking';
+import { resultData, type ExcerptPart, type Fragment, type ResultData } from '../../lib/search-result';
 
 /**
  * Search over the Pagefind index, loaded only when the reader opens search.
@@ -10,16 +11,15 @@ import { RANKING } from '../../lib/search-ranking';
  * or the index is parsed as HTML.
  */
 
-interface PagefindData {
-	url: string;
-	excerpt: string;
-	/** The page's indexed text; `locations` index its words (split on whitespace). */
-	content: string;
-	meta: Record<string, string | undefined>;
-	sub_results: Section[];
+/** What Pagefind's `data()` gives: the fragment, with its address as `raw_url` (`url` has the highlight parameters). */
+interface PagefindData extends Fragment {
+	raw_url?: string;
 }
 interface PagefindResult {
+	/** The fragment's file name (pagefind/fragment/<id>.pf_fragment). */
 	id: string;
+	/** The positions of the matched words in the fragment's text. */
+	words: number[];
 	data: () => Promise<PagefindData>;
 }
 interface Pagefind {
@@ -31,7 +31,30 @@ interface Pagefind {
 /** Results shown at first and per "Show more": each needs its own fragment file (~4 KB), so the first query stays small. */
 const PAGE_SIZE = 5;
 const MAX_SUBRESULTS = 3;
+const EXCERPT_WORDS = 24;
 let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * A result's fragment, read here rather than by Pagefind's `data()`, whose excerpt work grows with the page's size
+ * times its sections (src/lib/search-result.ts): the file is gzip with a 12-byte signature before the JSON. The
+ * browser inflates it natively (DecompressionStream), or has already when the host sent it with Content-Encoding.
+ * Anything else (Pagefind bundles fragments into shared files on sites past its --max-fragments) goes to `data()`.
+ */
+async function loadFragment(base: string, result: PagefindResult): Promise<Fragment> {
+	try {
+		const response = await fetch(`${base}pagefind/fragment/${result.id}.pf_fragment`);
+		if (response.ok) {
+			let bytes = new Uint8Array(await response.arrayBuffer());
+			if (bytes[0] === 0x1f && bytes[1] === 0x8b) bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+			const text = new TextDecoder().decode(bytes);
+			if (text.startsWith('pagefind_dcd')) return JSON.parse(text.slice(12)) as Fragment;
+		}
+	} catch {
+		// Pagefind's own loader below.
+	}
+	const data = await result.data();
+	return { ...data, url: data.raw_url ?? data.url };
+}
 
 /**
  * Loads Pagefind once (JS, then its WebAssembly and index on first use). `worker`: run it in Pagefind's web
@@ -44,7 +67,7 @@ export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
 		const url = `${base}pagefind/pagefind.js`;
 		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Options given before init() reach the instance Pagefind creates; the ranking is this site's (src/lib/search-ranking.ts).
-		await module.options({ baseUrl: base, excerptLength: 24, highlightParam: 'highlight', noWorker: !worker, ranking: RANKING });
+		await module.options({ baseUrl: base, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: !worker, ranking: RANKING });
 		await module.init();
 		return module;
 	})();
@@ -70,10 +93,10 @@ function text(tag: string, className: string, value: string): HTMLElement {
 	return element;
 }
 
-function excerpt(html: string): HTMLElement {
+function excerpt(parts: readonly ExcerptPart[]): HTMLElement {
 	const element = document.createElement('span');
 	element.className = 'result__excerpt';
-	for (const part of excerptParts(html)) {
+	for (const part of parts) {
 		if (part.mark) element.append(text('mark', '', part.text));
 		else element.append(document.createTextNode(part.text));
 	}
@@ -194,7 +217,7 @@ export class SearchUi {
 				terms = attempt.split(' ');
 				if (results.length > 0) break;
 			}
-			const data = await Promise.all(results.slice(0, PAGE_SIZE).map((result) => result.data()));
+			const data = await this.#data(results.slice(0, PAGE_SIZE), terms);
 			if (sequence !== this.#sequence) return;
 			this.#results = results;
 			this.#terms = terms;
@@ -203,6 +226,11 @@ export class SearchUi {
 		} catch (error) {
 			if (sequence === this.#sequence) this.#fail(query, error);
 		}
+	}
+
+	/** What the UI shows of each result. */
+	#data(results: readonly PagefindResult[], terms: readonly string[]): Promise<ResultData[]> {
+		return Promise.all(results.map(async (result) => resultData(await loadFragment(this.#base, result), result.words, terms, this.#base, EXCERPT_WORDS)));
 	}
 
 	/** A query that failed (index or rendering) says so where the results go, instead of showing nothing. */
@@ -222,7 +250,7 @@ export class SearchUi {
 		this.#loadingMore = true;
 		const firstId = `${this.#list.id}-${this.#shown}`;
 		try {
-			const data = await Promise.all(next.map((result) => result.data())).finally(() => (this.#loadingMore = false));
+			const data = await this.#data(next, this.#terms).finally(() => (this.#loadingMore = false));
 			if (sequence !== this.#sequence || data.length === 0) return;
 			this.#append(data);
 			this.#updateStatus();
@@ -234,7 +262,7 @@ export class SearchUi {
 		this.#activate(this.#options().findIndex((option) => option.id === firstId));
 	}
 
-	#render(results: PagefindData[], query: string): void {
+	#render(results: ResultData[], query: string): void {
 		this.#list.replaceChildren();
 		this.#shown = 0;
 		this.#active = -1;
@@ -283,15 +311,15 @@ export class SearchUi {
 		this.#more.hidden = this.#shown >= total;
 	}
 
-	#append(results: PagefindData[]): void {
+	#append(results: ResultData[]): void {
 		const id = this.#list.id;
 		results.forEach((result, offset) => {
 			const i = this.#shown + offset;
-			const title = result.meta.title ?? result.url;
-			this.#list.append(this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.meta.topic ?? ''), excerpt(result.excerpt)]));
+			const title = result.title;
+			this.#list.append(this.#option(`${id}-${i}`, result.url, 'result', [text('span', 'result__title', title), text('span', 'result__topic', result.topic), excerpt(result.excerpt)]));
 			// The sections that hold the most of the query's terms, not the page's first headings.
-			const sections = result.sub_results.filter((sub) => sub.url.includes('#') && sub.title !== title);
-			const subs = rankSections(sections, result.content, this.#terms).slice(0, MAX_SUBRESULTS);
+			const sections = result.sections.filter((sub) => sub.title !== title);
+			const subs = rankSections(sections, this.#terms).slice(0, MAX_SUBRESULTS);
 			subs.forEach((sub, j) => {
 				this.#list.append(this.#option(`${id}-${i}-${j}`, sub.url, 'result result--sub', [text('span', 'result__title', sub.title), excerpt(sub.excerpt)]));
 			});
