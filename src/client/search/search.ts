@@ -39,8 +39,20 @@ let pagefind: Promise<Pagefind> | undefined;
  * times its sections (src/lib/search-result.ts): the file is gzip with a 12-byte signature before the JSON. The
  * browser inflates it natively (DecompressionStream), or has already when the host sent it with Content-Encoding.
  * Anything else (Pagefind bundles fragments into shared files on sites past its --max-fragments) goes to `data()`.
+ * Kept for the session, as Pagefind keeps those it loads: the next query often shows the same pages.
  */
-async function loadFragment(base: string, result: PagefindResult): Promise<Fragment> {
+const fragments = new Map<string, Promise<Fragment>>();
+function loadFragment(base: string, result: PagefindResult): Promise<Fragment> {
+	let fragment = fragments.get(result.id);
+	if (!fragment) {
+		fragment = readFragment(base, result);
+		fragments.set(result.id, fragment);
+		fragment.catch(() => fragments.delete(result.id)); // Try again next time.
+	}
+	return fragment;
+}
+
+async function readFragment(base: string, result: PagefindResult): Promise<Fragment> {
 	try {
 		const response = await fetch(`${base}pagefind/fragment/${result.id}.pf_fragment`);
 		if (response.ok) {
