@@ -112,6 +112,11 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 		const first = dialog(page).getByRole('option').first();
 		await expect(first).toHaveAttribute('href', new RegExp(`/huge-article/\\?highlight=${HUGE_EVERYWHERE}`), { timeout: 60_000 });
 		await expect(first.locator('mark').first()).toHaveText(HUGE_EVERYWHERE);
+		// Its sections: the word is in all 20 parts, three are shown, each linking to its heading with the word marked.
+		const parts = dialog(page).locator('a.result--sub');
+		await expect(parts).toHaveCount(3);
+		await expect(parts.first()).toHaveAttribute('href', new RegExp(`/huge-article/\\?highlight=${HUGE_EVERYWHERE}#part-\\d+$`));
+		await expect(parts.first().locator('mark').first()).toHaveText(HUGE_EVERYWHERE);
 		const worst = await page.evaluate(() => {
 			const { probe } = window as unknown as { probe: { worst: number; timer: number } };
 			clearInterval(probe.timer);
@@ -122,6 +127,9 @@ test.describe('a site whose article holds numeric references outside Unicode', (
 		await input(page).fill(HUGE_WORD);
 		await expect(first).toHaveAttribute('href', new RegExp(`/huge-article/\\?highlight=${HUGE_WORD}`), { timeout: 60_000 });
 		await expect(first.locator('mark')).toHaveText(HUGE_WORD);
+		// It sits in the last part, which is the one section listed.
+		await expect(parts).toHaveCount(1);
+		await expect(parts.first()).toHaveAttribute('href', /#part-20$/);
 		expect(problems.console).toEqual([]);
 	});
 
