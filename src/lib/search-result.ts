@@ -11,9 +11,9 @@
 
 /** A Pagefind fragment: the page's indexed text and what Pagefind kept of it (`pagefind/fragment/*.pf_fragment`). */
 export interface Fragment {
-	/** The page's address relative to the site (Pagefind's `url`). */
+	/** The page's path on the site, without the base path (Pagefind's `url`). */
 	url: string;
-	/** The indexed text. Pagefind numbers its words in order: the text split on whitespace, or on U+200B where it segmented words that way. */
+	/** The indexed text. Pagefind numbers its words in order: the text split on whitespace. */
 	content: string;
 	meta: Record<string, string | undefined>;
 	/** The page's elements with an id (headings…) and the position of the first word after each. */
@@ -76,13 +76,13 @@ function isSpace(code: number): boolean {
 }
 
 /**
- * The words of `content` numbered 0 to `last` (fewer when the text ends first), as Pagefind numbers them:
- * `content.split(/[^\S\uFEFF]+/)`, or `content.split('\u200B')` in text segmented with U+200B. Kept as
- * offsets, so a 2 MB page costs two typed arrays rather than 300,000 strings.
+ * The words of `content` numbered 0 to `last` (fewer when the text ends first), as Pagefind numbers them in an
+ * English page: `content.split(/[^\S\uFEFF]+/)`. Kept as offsets, so a 2 MB page costs two typed arrays
+ * rather than 300,000 strings. (Pagefind segments Chinese, Japanese and Thai pages with U+200B instead; this
+ * site is in English.)
  */
 export class Words {
 	readonly count: number;
-	readonly joiner: string;
 	#content: string;
 	#starts: Int32Array;
 	#ends: Int32Array;
@@ -92,21 +92,15 @@ export class Words {
 		const size = Math.max(0, Math.min(last + 1, content.length + 1));
 		this.#starts = new Int32Array(size);
 		this.#ends = new Int32Array(size);
-		const zws = content.includes('\u200B');
-		this.joiner = zws ? '' : ' ';
 		const end = content.length;
 		let n = 0;
 		let i = 0;
 		while (n < size) {
 			this.#starts[n] = i;
-			if (zws) {
-				const at = content.indexOf('\u200B', i);
-				i = at < 0 ? end : at;
-			} else while (i < end && !isSpace(content.charCodeAt(i))) i++;
+			while (i < end && !isSpace(content.charCodeAt(i))) i++;
 			this.#ends[n++] = i;
 			if (i === end) break;
-			if (zws) i++;
-			else while (i < end && isSpace(content.charCodeAt(i))) i++;
+			while (i < end && isSpace(content.charCodeAt(i))) i++;
 		}
 		this.count = n;
 	}
@@ -143,13 +137,12 @@ export function excerptStart(hits: readonly number[], length: number, from = 0, 
 function parts(words: Words, window: Window): ExcerptPart[] {
 	const marked = new Set(window.hits);
 	const out: ExcerptPart[] = [];
-	const joiner = words.joiner;
 	const end = Math.min(window.start + window.length, words.count);
 	for (let i = window.start; i < end; i++) {
 		const word = words.at(i);
 		const mark = marked.has(i);
 		const previous = out.at(-1);
-		const gap = i > window.start ? joiner : '';
+		const gap = i > window.start ? ' ' : '';
 		if (mark) {
 			if (previous && gap) previous.text += gap;
 			else if (gap) out.push({ text: gap, mark: false });
@@ -162,11 +155,10 @@ function parts(words: Words, window: Window): ExcerptPart[] {
 
 /** A page address as Pagefind gives it: under `base`, with a `highlight` parameter per term and, for a section, its anchor. */
 export function resultUrl(base: string, url: string, terms: readonly string[], hash = ''): string {
-	const absolute = /^(https?:)?\/\//.test(url);
-	const parsed = new URL(absolute ? url : `${base}/${url}`.replace(/\/+/g, '/'), 'https://example.com');
+	const parsed = new URL(`${base}/${url}`.replace(/\/+/g, '/'), 'https://example.com');
 	for (const term of terms) parsed.searchParams.append('highlight', term);
 	if (hash) parsed.hash = hash;
-	return absolute ? parsed.href : parsed.href.slice(parsed.origin.length);
+	return parsed.href.slice(parsed.origin.length);
 }
 
 /** Anchors that start a section, as Pagefind picks them: a title, or a heading with text; in page order. */

@@ -1,5 +1,4 @@
 import { moveActive, normalizeQuery } from '../../lib/search';
-import { searchHelp, type TitleEntry } from '../../lib/search-help';
 import { relaxations } from '../../lib/query';
 import { rankSections } from '../../lib/sections';
 import { RANKING } from '../../lib/search-ranking';
@@ -84,18 +83,6 @@ export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
 		return module;
 	})();
 	return pagefind;
-}
-
-let titles: Promise<TitleEntry[]> | undefined;
-
-/** Every article's title and address (src/pages/search-titles.json.ts), fetched the first time a query finds nothing. */
-function loadTitles(base: string): Promise<TitleEntry[]> {
-	titles ??= fetch(`${base}search-titles.json`).then((response) => {
-		if (!response.ok) throw new Error(`search-titles.json: HTTP ${response.status}`);
-		return response.json() as Promise<TitleEntry[]>;
-	});
-	titles.catch(() => (titles = undefined)); // Try again next time.
-	return titles;
 }
 
 function text(tag: string, className: string, value: string): HTMLElement {
@@ -291,28 +278,12 @@ export class SearchUi {
 		this.#updateStatus();
 	}
 
-	/** Nothing matched: offer the closest article titles, and the install selector or decision guide when the query reads like those. */
+	/** Nothing matched: offer the closest article titles and the guides that fit (./no-results.ts, loaded on first need). */
 	async #help(query: string): Promise<void> {
 		const sequence = this.#sequence;
-		const closest = this.#empty.querySelector<HTMLElement>('[data-search-closest]');
-		const list = this.#empty.querySelector('[data-search-closest-list]');
-		if (closest) closest.hidden = true;
-		// The guides show at once; the titles come from a small file fetched on the first query that finds nothing.
-		const { install, choose } = searchHelp(query, []);
-		for (const guide of this.#empty.querySelectorAll<HTMLElement>('[data-search-guide]')) guide.hidden = !(guide.dataset.searchGuide === 'install' ? install : choose);
-		const entries = await loadTitles(this.#base).catch(() => []);
-		if (sequence !== this.#sequence || !closest || !list) return;
-		const help = searchHelp(query, entries);
-		list.replaceChildren(
-			...help.closest.map((entry) => {
-				const link = text('a', '', entry.title) as HTMLAnchorElement;
-				link.href = entry.url;
-				const item = document.createElement('li');
-				item.append(link);
-				return item;
-			}),
-		);
-		closest.hidden = help.closest.length === 0;
+		const current = () => sequence === this.#sequence;
+		const { showHelp } = await import('./no-results');
+		if (current()) await showHelp(this.#empty, this.#base, query, current);
 	}
 
 	#updateStatus(): void {
