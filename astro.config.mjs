@@ -18,7 +18,7 @@ import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/build/heade
 import { resolveSiteEnv } from './src/build/site-env.ts';
 import { siteEnvironment } from './src/build/integrations/report-site.ts';
 import { buildCacheDir, storeDir } from './src/build/file-cache.ts';
-import { cardSetup } from './src/build/rasterize.ts';
+import { cardSetup } from './src/build/og-card.ts';
 import { cachePrune } from './src/build/integrations/cache-prune.ts';
 import { cacheMdx } from './src/build/mdx-cache.ts';
 import { pipelineKey } from './src/build/pipeline.ts';
@@ -48,7 +48,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const pipeline = pipelineKey(root, { base });
 // The highlighting setup's fingerprint (src/build/code-highlighter.ts): keys highlighted code and the pages that show it.
 const highlighting = highlightSetup(root);
-// The Open Graph card setup's fingerprint (src/build/rasterize.ts): names the card store's folder.
+// The Open Graph card setup's fingerprint (src/build/og-card.ts): names the card store's folder.
 const cards = cardSetup(root);
 /** @type {Map<string, string> | undefined} */
 let dates;

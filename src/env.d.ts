@@ -4,7 +4,7 @@ declare module 'virtual:field-guide/choices.css';
 declare const __PIPELINE_KEY__: string;
 /** The highlighting setup's fingerprint, defined in astro.config.mjs (see highlightSetup in src/build/code-highlighter.ts). */
 declare const __HIGHLIGHT_SETUP__: string;
-/** The card setup's fingerprint, defined in astro.config.mjs (see cardSetup in src/build/rasterize.ts). */
+/** The card setup's fingerprint, defined in astro.config.mjs (see cardSetup in src/build/og-card.ts). */
 declare const __CARD_SETUP__: string;
 /** What pages show of the deployment, defined in astro.config.mjs from src/build/site-env.ts. */
 declare const __SITE_ENV__: {

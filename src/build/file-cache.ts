@@ -21,7 +21,7 @@ export type CacheStore = (typeof CACHE_STORES)[number];
 
 /**
  * `<cacheDir>/field-guide/<store>/<fingerprint>/`: the folder of one store under one
- * setup. A new setup (a plugin, Shiki or resvg upgraded, another base path) starts an
+ * setup. A new setup (a plugin, Shiki or the canvas package upgraded, another base path) starts an
  * empty folder, and the end of the build removes the old one (pruneCache).
  */
 export function storeDir(cacheDir: string, store: CacheStore, fingerprint: string): string {
