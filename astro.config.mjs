@@ -22,7 +22,7 @@ import { cardSetup } from './src/build/og-card.ts';
 import { cachePrune } from './src/build/integrations/cache-prune.ts';
 import { cacheMdx } from './src/build/mdx-cache.ts';
 import { pipelineKey } from './src/build/pipeline.ts';
-import { astroRedirects, readRedirectingArticles, redirectRules } from './src/lib/redirects.ts';
+import { sharedRedirects } from './src/lib/redirects.ts';
 
 // Where the site is deployed (see docs/deploy.md): SITE_URL and BASE_PATH, else what the host sets during
 // its build (Netlify, Vercel, Cloudflare Pages, GitHub Actions); whether it is a preview; the repository.
@@ -39,8 +39,6 @@ try {
 	console.error(error.message);
 	process.exit(1);
 }
-// Renamed articles: each old slug in `redirectFrom` redirects to the article (src/lib/redirects.ts).
-const redirects = astroRedirects(redirectRules(readRedirectingArticles(contentDir), base));
 // Astro's cache folder (node_modules/.astro unless ASTRO_CACHE_DIR says otherwise): highlighting, cards, incremental builds.
 const cacheDir = buildCacheDir();
 // The Markdown pipeline's fingerprint (src/build/pipeline.ts): keys the compiled-MDX cache and every article page.
@@ -52,19 +50,24 @@ const highlighting = highlightSetup(root);
 const cards = cardSetup(root);
 /** @type {Map<string, string> | undefined} */
 let dates;
+/** @type {Set<string> | undefined} */
+let oldPaths;
 
 export default defineConfig({
 	site,
 	base,
 	trailingSlash: 'always',
-	// A page at each old path (meta refresh, canonical, a link) for hosts without redirects; post-build writes _redirects.
-	redirects,
 	build: { format: 'directory', concurrency: 4 },
 	cacheDir,
 	integrations: [
 		siteEnvironment(siteEnv, process.env),
 		mdx({ optimize: true }),
 		sitemap({
+			// Not the old addresses of renamed articles (src/pages/[...old].astro): they only redirect.
+			filter(page) {
+				oldPaths ??= new Set(sharedRedirects().map((rule) => rule.from));
+				return !oldPaths.has(new URL(page).pathname.slice(base.length - 1));
+			},
 			// <lastmod> for articles comes from their `updated` date, read from the article index the pages built.
 			serialize(item) {
 				dates ??= lastmodByPath();

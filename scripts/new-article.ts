@@ -11,10 +11,10 @@
  *   npm run new -- "Loading models safely" production --slug model-security
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
+import { parse } from 'yaml';
 import { articleTemplate, slugify, takenSlugs } from '../src/lib/new-article.ts';
 import { nextOrder } from '../src/lib/article-order.ts';
-import { readRedirectingArticles } from '../src/lib/redirects.ts';
 import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? join(import.meta.dirname, '..', 'content');
@@ -33,22 +33,33 @@ if (title === undefined || title.trim() === '') fail('Give the article a title.'
 if (topic === undefined || !(TOPIC_IDS as readonly string[]).includes(topic)) fail(`Give one of the topics${topic === undefined ? '' : ` (not "${topic}")`}.`);
 if (title.length > 56) fail(`The title is ${title.length} characters; titles are at most 56 (search results cut longer ones).`);
 
+/**
+ * Every article (drafts too) with the fields this script needs. The build reads frontmatter through the content
+ * collection; this script runs without Astro, so it parses the YAML block itself, with a YAML parser.
+ */
+const articles = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
+	.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_'))
+	.map((entry) => {
+		const path = join(entry.parentPath, entry.name);
+		const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+		let data: { topic?: unknown; order?: unknown; redirectFrom?: unknown } = {};
+		try {
+			data = (parse(block) as typeof data | null) ?? {};
+		} catch (error) {
+			fail(`${relative(process.cwd(), path)}: its frontmatter is not valid YAML (${error instanceof Error ? error.message.split('\n')[0] : error}).`);
+		}
+		const id = relative(CONTENT, path).split(sep).join('/').replace(/\.mdx$/, '');
+		const redirectFrom = Array.isArray(data.redirectFrom) ? data.redirectFrom.map(String) : [];
+		return { id, file: relative(process.cwd(), path), redirectFrom, data: { title: id, topic: String(data.topic) as TopicId, order: Number(data.order) } };
+	});
+
 const slug = slugOption ?? slugify(title);
-const redirecting = readRedirectingArticles(CONTENT);
-const taken = takenSlugs(slug, redirecting);
+const taken = takenSlugs(slug, articles);
 if (taken !== null) fail(`Cannot create content/${slug}.mdx: ${taken}. Choose another title or pass --slug.`);
 const file = join(CONTENT, `${slug}.mdx`);
 if (existsSync(file)) fail(`${file} exists.`);
 
-// Topic and order of every article, for the next order in the topic.
-const ordered = readdirSync(CONTENT)
-	.filter((name) => name.endsWith('.mdx') && !name.startsWith('_'))
-	.map((name) => {
-		const text = readFileSync(join(CONTENT, name), 'utf8');
-		const field = (key: string) => new RegExp(`^${key}:\\s*["']?([^"'\\n]+)`, 'm').exec(text)?.[1]?.trim() ?? '';
-		return { id: name, data: { title: name, topic: field('topic') as TopicId, order: Number(field('order')) } };
-	});
-const order = nextOrder(ordered, topic as TopicId);
+const order = nextOrder(articles, topic as TopicId);
 const today = new Date().toISOString().slice(0, 10);
 writeFileSync(file, articleTemplate({ title, topic: topic as TopicId, order, date: today }), { flag: 'wx' });
 console.log(`Created ${file} (topic ${topic}, order ${order}, draft). It shows in \`npm run dev\`; remove \`draft: true\` to publish it.`);

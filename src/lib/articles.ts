@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
 import { isoDay, shareIndex, STARTING_POINTS, type ArticleSummary } from './article-index';
+import { redirectRules, shareRedirects, type RedirectRule } from './redirects';
+import { basePath } from './site-url';
 import { assertArticleSlug } from './urls';
 import { needsSearchWorker } from '../build/page-size';
 
@@ -68,6 +70,28 @@ function minutesOf(article: CollectionEntry<'articles'>): number {
 		if (key !== undefined) minutesByVersion.set(key, minutes);
 	}
 	return minutes;
+}
+
+let redirects: Promise<RedirectRule[]> | undefined;
+
+/**
+ * The renamed articles' redirects (src/lib/redirects.ts), from every entry of the collection, drafts included (their
+ * old slugs are taken); an old slug that collides fails the build, naming the files. Shared with the steps after
+ * the pages (`_redirects`, Vercel, the sitemap). Read once per build, like the articles.
+ */
+export function getRedirects(): Promise<RedirectRule[]> {
+	const read = async () => {
+		const entries = await getCollection('articles');
+		const rules = redirectRules(
+			entries.map((entry) => ({ id: entry.id, file: entry.filePath ?? entry.id, redirectFrom: entry.data.redirectFrom ?? [], draft: entry.data.draft === true })),
+			basePath(),
+		);
+		shareRedirects(rules);
+		return rules;
+	};
+	if (import.meta.env.DEV) return read();
+	redirects ??= read();
+	return redirects;
 }
 
 let worker: Promise<boolean> | undefined;

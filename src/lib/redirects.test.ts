@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { astroRedirects, parseRedirectFrom, redirectProblems, redirectRules, redirectsFile, vercelRedirectRoutes } from './redirects';
+import { redirectProblems, redirectRules, redirectsFile, sharedRedirects, shareRedirects, vercelRedirectRoutes } from './redirects';
 
-const article = (id: string, redirectFrom: string[] = []) => ({ id, file: `content/${id}.mdx`, redirectFrom });
+const article = (id: string, redirectFrom: string[] = [], draft = false) => ({ id, file: `content/${id}.mdx`, redirectFrom, draft });
 
 describe('redirects', () => {
-	it.each([
-		['title: A\nredirectFrom: [old-a, "old-b"]\ntopic: x', ['old-a', 'old-b']],
-		['title: A\nredirectFrom:\n  - old-a\n  - \'old-b\'\ntopic: x', ['old-a', 'old-b']],
-		['title: A\ntopic: x', []],
-	])('reads redirectFrom from frontmatter %#', (frontmatter, expected) => expect(parseRedirectFrom(frontmatter)).toEqual(expected));
-
 	const articles = [article('model-security', ['loading-models']), article('overview')];
 	it('maps each old slug to the article, under the base path', () => {
 		const rules = redirectRules(articles, '/guide/');
 		expect(rules).toEqual([{ from: '/loading-models/', to: '/guide/model-security/' }]);
-		expect(astroRedirects(rules)).toEqual({ '/loading-models/': '/guide/model-security/' });
 		expect(redirectsFile(rules, '/guide/')).toBe('/guide/loading-models /guide/model-security/ 301\n/guide/loading-models/ /guide/model-security/ 301\n');
 		expect(vercelRedirectRoutes(rules, '/guide/')).toEqual([{ src: '^/guide/loading-models/?$', headers: { Location: '/guide/model-security/' }, status: 308 }]);
 	});
@@ -28,6 +21,17 @@ describe('redirects', () => {
 		const [route] = vercelRedirectRoutes(redirectRules(articles, '/v1.2/'), '/v1.2/');
 		expect(route?.src).toBe('^/v1\\.2/loading-models/?$');
 		expect(new RegExp(route?.src ?? '').test('/v1x2/loading-models/')).toBe(false);
+	});
+	it('leads nowhere from a draft’s old slugs, which are still taken', () => {
+		const withDraft = [...articles, article('next-steps', ['later'], true)];
+		expect(redirectRules(withDraft, '/')).toEqual([{ from: '/loading-models/', to: '/model-security/' }]);
+		expect(() => redirectRules([...withDraft, article('other', ['later'])], '/')).toThrow('content/other.mdx: redirectFrom "later" is also in content/next-steps.mdx');
+	});
+	it('hands the build’s redirects to the steps after the pages, and says when none were read', () => {
+		expect(() => sharedRedirects()).toThrow(/not read before the build finished/);
+		const rules = redirectRules(articles, '/');
+		shareRedirects(rules);
+		expect(sharedRedirects()).toBe(rules);
 	});
 	it('writes an empty _redirects when nothing was renamed', () => expect(redirectsFile(redirectRules([article('overview')], '/'), '/')).toBe(''));
 

@@ -1,16 +1,14 @@
 /**
  * Renamed articles keep their old addresses: an article lists its old slugs in
- * `redirectFrom`, and each becomes a redirect to its new path. The list is
- * read straight from the files (astro.config.mjs needs it before the content
- * collection exists) and goes to Astro's `redirects` option, which writes a
- * small page at each old path (meta refresh, canonical link, a visible link;
- * for hosts without redirects, such as GitHub Pages). The post-build step
- * writes the same list as `_redirects` (Netlify, Cloudflare Pages), and on
- * Vercel src/build/integrations/vercel-output.ts writes it as routes of Vercel's
- * Build Output API (`vercelRedirectRoutes`).
+ * `redirectFrom`, and each becomes a redirect to its new path. The list comes
+ * from the content collection (`getRedirects` in articles.ts), with the rest of
+ * the article index. src/pages/[...old].astro answers each old path with
+ * Astro's redirect page (meta refresh, canonical link, a visible link; for
+ * hosts without redirects, such as GitHub Pages); the post-build step writes
+ * the same list as `_redirects` (Netlify, Cloudflare Pages), and on Vercel
+ * src/build/integrations/vercel-output.ts writes it as routes of Vercel's Build
+ * Output API (`vercelRedirectRoutes`). Both read it with `sharedRedirects`.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
 import { RESERVED_SLUGS, withBase } from './urls.ts';
 
 /** The part of an article redirects need. */
@@ -20,7 +18,9 @@ export interface RedirectingArticle {
 	/** Its file, to name in errors. */
 	file: string;
 	/** Old slugs that lead to it. */
-	redirectFrom: string[];
+	redirectFrom: readonly string[];
+	/** A draft's old slugs are taken, but lead nowhere until it is published. */
+	draft: boolean;
 }
 
 export interface RedirectRule {
@@ -28,34 +28,6 @@ export interface RedirectRule {
 	from: string;
 	/** New path with the base path, e.g. "/field-guide/model-security/". */
 	to: string;
-}
-
-/** `redirectFrom` as written in a frontmatter block: `[a, b]` on one line, or one `- a` item a line. */
-export function parseRedirectFrom(frontmatter: string): string[] {
-	const lines = frontmatter.split(/\r?\n/);
-	const index = lines.findIndex((line) => /^redirectFrom:/.test(line));
-	if (index < 0) return [];
-	const unquote = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, '$2');
-	const inline = (lines[index] ?? '').slice('redirectFrom:'.length).trim();
-	if (inline !== '') return inline.replace(/^\[|\]$/g, '').split(',').map(unquote).filter(Boolean);
-	const items: string[] = [];
-	for (const line of lines.slice(index + 1)) {
-		const item = /^\s+-\s+(.+)$/.exec(line);
-		if (!item) break;
-		items.push(unquote(item[1] ?? ''));
-	}
-	return items;
-}
-
-/** The articles in `contentDir` (drafts included: their old paths are taken too), each with its old slugs. */
-export function readRedirectingArticles(contentDir: string): RedirectingArticle[] {
-	return readdirSync(contentDir, { recursive: true, withFileTypes: true })
-		.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_'))
-		.map((entry) => {
-			const path = join(entry.parentPath, entry.name);
-			const frontmatter = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
-			return { id: relative(contentDir, path).split(sep).join('/').replace(/\.mdx$/, ''), file: relative(process.cwd(), path), redirectFrom: parseRedirectFrom(frontmatter) };
-		});
 }
 
 /** One sentence per old slug that cannot redirect: it is an article's own slug, another article's old slug, or a site page's name. */
@@ -78,16 +50,34 @@ export function redirectProblems(articles: readonly RedirectingArticle[]): strin
 	return problems;
 }
 
-/** The redirects, old path to new; throws, naming the files, when an old slug collides. */
+/**
+ * The redirects of the published articles, old path to new; throws, naming the files, when an old slug collides
+ * with anything (drafts included: their old slugs are taken too).
+ */
 export function redirectRules(articles: readonly RedirectingArticle[], base: string): RedirectRule[] {
 	const problems = redirectProblems(articles);
 	if (problems.length > 0) throw new Error(`Redirects:\n${problems.join('\n')}`);
-	return articles.flatMap((article) => article.redirectFrom.map((old) => ({ from: `/${old.replace(/^\/+|\/+$/g, '')}/`, to: withBase(`/${article.id}/`, base) })));
+	return articles
+		.filter((article) => !article.draft)
+		.flatMap((article) => article.redirectFrom.map((old) => ({ from: `/${old.replace(/^\/+|\/+$/g, '')}/`, to: withBase(`/${article.id}/`, base) })));
 }
 
-/** Astro's `redirects` option: `{ "/old/": "/base/new/" }` (Astro adds the base to the old path itself). */
-export function astroRedirects(rules: readonly RedirectRule[]): Record<string, string> {
-	return Object.fromEntries(rules.map((rule) => [rule.from, rule.to]));
+const SHARED = Symbol.for('field-guide:redirects');
+type Holder = { [SHARED]?: readonly RedirectRule[] };
+
+/**
+ * Keeps the build's redirects where the steps after the pages read them (`_redirects`, Vercel's routes, the sitemap):
+ * they run in the same process, outside Vite's module graph, like the sitemap's dates (shareIndex in article-index.ts).
+ */
+export function shareRedirects(rules: readonly RedirectRule[]): void {
+	(globalThis as Holder)[SHARED] = rules;
+}
+
+/** The redirects the pages were built with. */
+export function sharedRedirects(): readonly RedirectRule[] {
+	const rules = (globalThis as Holder)[SHARED];
+	if (rules === undefined) throw new Error('The redirects were not read before the build finished (src/pages/[...old].astro reads them with getRedirects).');
+	return rules;
 }
 
 /** A `_redirects` file (Netlify, Cloudflare Pages): permanent redirects, with and without the trailing slash. */

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { findBrokenLinks, formatBrokenLinks, type BuiltPage } from '../link-check';
 import { oversizedPages, PAGE_WARN_BYTES } from '../page-size';
 import { cspMetaFirst, cspMetaOwnHashes, hashesFromHtml, headerPolicy, headersFile, headersFileProblems } from '../headers';
-import { redirectsFile } from '../../lib/redirects';
+import { redirectsFile, sharedRedirects } from '../../lib/redirects';
 
 /**
  * Pagefind cuts its word index into chunks of about 20,000 word positions
@@ -63,7 +63,6 @@ export function postBuild(): AstroIntegration {
 	let site = 'http://localhost:4321';
 	let base = '/';
 	let outDirUrl = new URL('file:///dist/');
-	let redirects: { from: string; to: string }[] = [];
 	return {
 		name: 'field-guide:post-build',
 		hooks: {
@@ -71,8 +70,6 @@ export function postBuild(): AstroIntegration {
 				site = config.site ?? site;
 				base = config.base;
 				outDirUrl = config.outDir;
-				// Renamed articles (astro.config.mjs, from `redirectFrom`): old path (no base) -> new path (with base).
-				redirects = Object.entries(config.redirects).flatMap(([from, to]) => (typeof to === 'string' ? [{ from, to }] : []));
 			},
 			// In `astro dev` there is no fresh index; serve the one the last build wrote, if any.
 			'astro:server:setup': ({ server }) => {
@@ -125,8 +122,8 @@ export function postBuild(): AstroIntegration {
 					const problems = headersFileProblems(headers);
 					if (problems.length > 0) throw new Error(problems.join('\n'));
 					await writeFile(join(outDir, '_headers'), headers);
-					// Host redirects for renamed articles (Netlify, Cloudflare Pages); the pages Astro wrote at the old paths serve the others.
-					await writeFile(join(outDir, '_redirects'), redirectsFile(redirects, base));
+					// Host redirects for renamed articles (Netlify, Cloudflare Pages); the pages at the old paths serve the others.
+					await writeFile(join(outDir, '_redirects'), redirectsFile(sharedRedirects(), base));
 
 					// The CSP <meta> right after <meta charset> (Astro puts it late in <head>), with only the page's own
 					// hashes (Astro lists the whole site's on every page). Written to a temporary

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { parseHeadersFile } from '../headers';
 import type { Env } from '../site-env';
+import { sharedRedirects } from '../../lib/redirects';
 import { vercelOutputConfig } from '../vercel-output';
 
 /**
@@ -23,7 +24,6 @@ import { vercelOutputConfig } from '../vercel-output';
 export function vercelOutput(env: Env): AstroIntegration {
 	let target = '';
 	let base = '/';
-	let redirects: { from: string; to: string }[] = [];
 	return {
 		name: 'field-guide:vercel-output',
 		hooks: {
@@ -33,8 +33,6 @@ export function vercelOutput(env: Env): AstroIntegration {
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-				// Renamed articles (astro.config.mjs, from `redirectFrom`): old path (no base) -> new path (with base).
-				redirects = Object.entries(config.redirects).flatMap(([from, to]) => (typeof to === 'string' ? [{ from, to }] : []));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				if (!target) return;
@@ -44,6 +42,8 @@ export function vercelOutput(env: Env): AstroIntegration {
 				await rm(target, { recursive: true, force: true });
 				await cp(site, join(target, 'static', base), { recursive: true, filter: (source) => !hostFiles.has(source) });
 				const notFoundPage = existsSync(join(site, '404.html')) ? `${base}404.html` : undefined;
+				// Renamed articles (src/pages/[...old].astro): old path (no base) -> new path (with base).
+				const redirects = sharedRedirects();
 				const config = vercelOutputConfig({ headers, redirects, base, notFoundPage });
 				await writeFile(join(target, 'config.json'), `${JSON.stringify(config, null, 2)}\n`);
 				logger.info(`Vercel: wrote ${target} (Build Output API: the site, its headers and ${redirects.length} redirect${redirects.length === 1 ? '' : 's'}).`);
