@@ -48,6 +48,8 @@ const pipeline = pipelineKey(root, { base });
 const highlighting = highlightSetup(root);
 // The Open Graph card setup's fingerprint (src/build/og-card.ts): names the card store's folder.
 const cards = cardSetup(root);
+/** A URL of this site as a path without the base path, as the article index and the redirects write it: `/debugging/`. */
+const sitePath = (/** @type {string} */ url) => new URL(url).pathname.slice(base.length - 1);
 /** @type {Map<string, string> | undefined} */
 let dates;
 /** @type {Set<string> | undefined} */
@@ -66,12 +68,12 @@ export default defineConfig({
 			// Not the old addresses of renamed articles (src/pages/[...old].astro): they only redirect.
 			filter(page) {
 				oldPaths ??= new Set(sharedRedirects().map((rule) => rule.from));
-				return !oldPaths.has(new URL(page).pathname.slice(base.length - 1));
+				return !oldPaths.has(sitePath(page));
 			},
 			// <lastmod> for articles comes from their `updated` date, read from the article index the pages built.
 			serialize(item) {
 				dates ??= lastmodByPath();
-				const updated = dates.get(new URL(item.url).pathname.slice(base.length - 1));
+				const updated = dates.get(sitePath(item.url));
 				return updated ? { ...item, lastmod: updated } : item;
 			},
 		}),

@@ -14,7 +14,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { articleTemplate, slugify, takenSlugs } from '../src/lib/new-article.ts';
-import { nextOrder } from '../src/lib/article-order.ts';
+import { frontmatterOf, nextOrder } from '../src/lib/article-order.ts';
 import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? join(import.meta.dirname, '..', 'content');
@@ -41,7 +41,7 @@ const articles = readdirSync(CONTENT, { recursive: true, withFileTypes: true })
 	.filter((entry) => entry.isFile() && entry.name.endsWith('.mdx') && !entry.name.startsWith('_'))
 	.map((entry) => {
 		const path = join(entry.parentPath, entry.name);
-		const block = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+		const block = frontmatterOf(readFileSync(path, 'utf8'));
 		let data: { topic?: unknown; order?: unknown; redirectFrom?: unknown } = {};
 		try {
 			data = (parse(block) as typeof data | null) ?? {};

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { articleMarkdown, llmsTxt, markdownPath, mdxToMarkdown, withoutFrontmatter } from './markdown-copy';
+import { withoutFrontmatter } from './article-order';
+import { articleMarkdown, llmsTxt, markdownPath, mdxToMarkdown } from './markdown-copy';
 
 const SITE = { origin: 'https://example.org', base: '/guide/' };
 const PAGE = 'https://example.org/guide/overview/';

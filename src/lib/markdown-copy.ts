@@ -1,4 +1,5 @@
 import { FRAMEWORKS } from './choices';
+import { withoutFrontmatter } from './article-order';
 import { withBase } from './urls';
 
 /**
@@ -115,11 +116,6 @@ export function mdxToMarkdown(body: string, pageUrl: string, site: MarkdownSite,
 		}
 	}
 	return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
-}
-
-/** The MDX source without its frontmatter. */
-export function withoutFrontmatter(source: string): string {
-	return source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, '');
 }
 
 /** A whole article as a Markdown document: title, summary, where it lives, the body, its sources. */

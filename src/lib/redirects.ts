@@ -30,20 +30,21 @@ export interface RedirectRule {
 	to: string;
 }
 
-/** One sentence per old slug that cannot redirect: it is an article's own slug, another article's old slug, or a site page's name. */
+/**
+ * One sentence per old slug that cannot redirect: it is an article's own slug, another article's old slug, or a site
+ * page's name. (That each is a slug, lowercase kebab-case, the schema checks: src/lib/schema.ts.)
+ */
 export function redirectProblems(articles: readonly RedirectingArticle[]): string[] {
 	const owners = new Map(articles.map((article) => [article.id, article]));
 	const claimed = new Map<string, RedirectingArticle>();
 	const problems: string[] = [];
 	for (const article of articles) {
-		for (const old of article.redirectFrom) {
-			const slug = old.replace(/^\/+|\/+$/g, '');
+		for (const slug of article.redirectFrom) {
 			const owner = owners.get(slug);
 			const other = claimed.get(slug);
 			if (owner !== undefined) problems.push(`${article.file}: redirectFrom "${slug}" is the slug of ${owner.file}; an old address cannot also be a live article.`);
 			else if (other !== undefined) problems.push(`${article.file}: redirectFrom "${slug}" is also in ${other.file}; an old address can lead to one article only.`);
 			else if ((RESERVED_SLUGS as readonly string[]).includes(slug.split('/')[0] ?? '')) problems.push(`${article.file}: redirectFrom "${slug}" is a site page's address.`);
-			else if (!/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\/[a-z0-9]+(?:-[a-z0-9]+)*)*$/.test(slug)) problems.push(`${article.file}: redirectFrom "${old}" is not a slug (lowercase kebab-case, e.g. "old-name").`);
 			else claimed.set(slug, article);
 		}
 	}
@@ -59,7 +60,7 @@ export function redirectRules(articles: readonly RedirectingArticle[], base: str
 	if (problems.length > 0) throw new Error(`Redirects:\n${problems.join('\n')}`);
 	return articles
 		.filter((article) => !article.draft)
-		.flatMap((article) => article.redirectFrom.map((old) => ({ from: `/${old.replace(/^\/+|\/+$/g, '')}/`, to: withBase(`/${article.id}/`, base) })));
+		.flatMap((article) => article.redirectFrom.map((old) => ({ from: `/${old}/`, to: withBase(`/${article.id}/`, base) })));
 }
 
 const SHARED = Symbol.for('field-guide:redirects');
