@@ -23,7 +23,8 @@
  *   npm run bench -- --pairs 5    cold-build pairs in that comparison (default 3)
  *
  * Starlight as a peer (full runs and --peer-only): the same articles built with Starlight in the same
- * run: the first visit to an article (all bytes, gzip) on both, then cold builds of the 1,000-article
+ * run: the first visit to an article (all bytes, gzip) on both, Lighthouse mobile on two articles of both and
+ * the blank control (interleaved, 3 rounds; performance, TBT and FCP), then cold builds of the 1,000-article
  * expansion, interleaved (this site, Starlight; then Starlight, this site; …), each with empty caches:
  * time and peak memory of the largest process, medians and ratios.
  */
@@ -315,6 +316,7 @@ async function lighthouse(url: string, desktop: boolean, chromePath: string | un
 		accessibility: report.categories.accessibility?.score ?? 0,
 		bestPractices: report.categories['best-practices']?.score ?? 0,
 		seo: report.categories.seo?.score ?? 0,
+		fcp: report.audits['first-contentful-paint']?.numericValue ?? 0,
 		lcp: report.audits['largest-contentful-paint']?.numericValue ?? 0,
 		tbt: report.audits['total-blocking-time']?.numericValue ?? 0,
 		cls: report.audits['cumulative-layout-shift']?.numericValue ?? 0,
@@ -426,6 +428,38 @@ function succeeded(run: Run, label: string): Run {
 }
 
 /**
+ * Lighthouse mobile on the same two articles of both sites and on the blank control, the runs interleaved
+ * (ours, Starlight, blank; three rounds), so that a slow or busy moment of the host falls on every side
+ * alike. Unbudgeted: it tells what share of the mobile TBT this host gives any page, where the budget
+ * (0 ms) is checked on the site's own pages above. FCP is reported beside TBT because Lighthouse counts
+ * only the blocking time after FCP: a page that paints later can show less TBT for the same work.
+ */
+async function lighthouseVsStarlight(label: string, chromePath: string): Promise<void> {
+	const blank = mkdtempSync(join(tmpdir(), 'field-guide-blank-'));
+	mkdirSync(join(blank, 'blank'));
+	writeFileSync(join(blank, 'blank', 'index.html'), BLANK_PAGE);
+	const blankServer = await startServer(blank, PORT + 2, '/');
+	try {
+		const sides = [
+			{ who: 'this site', origin: ORIGIN },
+			{ who: label, origin: `http://127.0.0.1:${PORT + 1}` },
+		];
+		const urls = [...['/overview/', '/code-examples/'].flatMap((path) => sides.map(({ who, origin }) => ({ name: `${who} ${path}`, url: origin + path }))), { name: 'blank page (control)', url: `http://127.0.0.1:${PORT + 2}/blank/` }];
+		const runs = new Map<string, Record<string, number>[]>(urls.map(({ name }) => [name, []]));
+		for (let round = 0; round < 3; round++) for (const { name, url } of urls) runs.get(name)?.push(await lighthouse(url, false, chromePath));
+		for (const [name, results] of runs) {
+			const of = (key: string) => median(results.map((r) => r[key] ?? 0));
+			add(`lighthouse mobile, interleaved with Starlight, ${name}: performance`, Math.round(of('performance') * 100), null, '');
+			add(`lighthouse mobile, interleaved with Starlight, ${name}: TBT`, of('tbt'), null, 'ms');
+			add(`lighthouse mobile, interleaved with Starlight, ${name}: FCP`, of('fcp'), null, 'ms');
+		}
+	} finally {
+		await new Promise((done) => blankServer.close(done));
+		rmSync(blank, { recursive: true, force: true });
+	}
+}
+
+/**
  * Starlight as a peer (issues #15 and #17), in this run on this machine (e2e/bench/starlight.ts): the first
  * visit to the same article on both sites built from content/, then PAIRS pairs of cold builds of the
  * 1,000-article expansion (converted for Starlight), each with empty caches, the order alternating.
@@ -451,6 +485,7 @@ async function measurePeer(work: string): Promise<void> {
 		add('first visit to /overview/, this site: of which files under /pagefind/', mine.search, null, 'B');
 		add(`first visit to /overview/, ${label}: of which files under /pagefind/`, theirs.search, null, 'B');
 		add('first visit to /overview/, this site / Starlight', mine.bytes / theirs.bytes, budgets.starlight.firstVisitVsStarlight, 'x');
+		await lighthouseVsStarlight(label, executablePath ?? chromium.executablePath());
 	} finally {
 		await browser.close();
 		for (const server of servers) await new Promise((done) => server.close(done));
