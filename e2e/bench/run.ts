@@ -435,16 +435,13 @@ function succeeded(run: Run, label: string): Run {
  * only the blocking time after FCP: a page that paints later can show less TBT for the same work.
  */
 async function lighthouseVsStarlight(label: string, chromePath: string): Promise<void> {
-	const blank = mkdtempSync(join(tmpdir(), 'field-guide-blank-'));
-	mkdirSync(join(blank, 'blank'));
-	writeFileSync(join(blank, 'blank', 'index.html'), BLANK_PAGE);
-	const blankServer = await startServer(blank, PORT + 2, '/');
+	const control = await serveBlankPage();
 	try {
 		const sides = [
 			{ who: 'this site', origin: ORIGIN },
 			{ who: label, origin: `http://127.0.0.1:${PORT + 1}` },
 		];
-		const urls = [...['/overview/', '/code-examples/'].flatMap((path) => sides.map(({ who, origin }) => ({ name: `${who} ${path}`, url: origin + path }))), { name: 'blank page (control)', url: `http://127.0.0.1:${PORT + 2}/blank/` }];
+		const urls = [...['/overview/', '/code-examples/'].flatMap((path) => sides.map(({ who, origin }) => ({ name: `${who} ${path}`, url: origin + path }))), { name: 'blank page (control)', url: control.url }];
 		const runs = new Map<string, Record<string, number>[]>(urls.map(({ name }) => [name, []]));
 		for (let round = 0; round < 3; round++) for (const { name, url } of urls) runs.get(name)?.push(await lighthouse(url, false, chromePath));
 		for (const [name, results] of runs) {
@@ -454,9 +451,23 @@ async function lighthouseVsStarlight(label: string, chromePath: string): Promise
 			add(`lighthouse mobile, interleaved with Starlight, ${name}: FCP`, of('fcp'), null, 'ms');
 		}
 	} finally {
-		await new Promise((done) => blankServer.close(done));
-		rmSync(blank, { recursive: true, force: true });
+		await control.close();
 	}
+}
+
+/** The blank control page (BLANK_PAGE) from its own server and folder, on PORT + 2; `close` removes both. */
+async function serveBlankPage(): Promise<{ url: string; close: () => Promise<void> }> {
+	const dir = mkdtempSync(join(tmpdir(), 'field-guide-blank-'));
+	mkdirSync(join(dir, 'blank'));
+	writeFileSync(join(dir, 'blank', 'index.html'), BLANK_PAGE);
+	const server = await startServer(dir, PORT + 2, '/');
+	return {
+		url: `http://127.0.0.1:${PORT + 2}/blank/`,
+		close: async () => {
+			await new Promise((done) => server.close(done));
+			rmSync(dir, { recursive: true, force: true });
+		},
+	};
 }
 
 /**
@@ -558,11 +569,8 @@ async function main(): Promise<void> {
 			// A control, scored in the same run: a blank page (a heading and a sentence, no CSS, no script) from its own
 			// server. What it scores is this host and Chromium, not the site: on the 2-core machine of 2026-11-30 it drew
 			// mobile TBT of 66 to 320 ms, where the site's budget is 0.
-			const control = mkdtempSync(join(tmpdir(), 'field-guide-blank-'));
-			mkdirSync(join(control, 'blank'));
-			writeFileSync(join(control, 'blank', 'index.html'), BLANK_PAGE);
-			const controlServer = await startServer(control, PORT + 2, '/');
-			const pages = [...Object.entries(PAGES).map(([label, path]) => ({ label, url: ORIGIN + path, budgeted: true })), { label: 'blank page (control)', url: `http://127.0.0.1:${PORT + 2}/blank/`, budgeted: false }];
+			const control = await serveBlankPage();
+			const pages = [...Object.entries(PAGES).map(([label, path]) => ({ label, url: ORIGIN + path, budgeted: true })), { label: 'blank page (control)', url: control.url, budgeted: false }];
 			for (const { label, url, budgeted } of pages) {
 				for (const desktop of [false, true]) {
 					const form = desktop ? 'desktop' : 'mobile';
@@ -583,8 +591,7 @@ async function main(): Promise<void> {
 					add(`lighthouse ${form}, ${label}: host benchmarkIndex`, Math.round(lh.benchmarkIndex ?? 0), null, '');
 				}
 			}
-			await new Promise((done) => controlServer.close(done));
-			rmSync(control, { recursive: true, force: true });
+			await control.close();
 		}
 		await new Promise((done) => server.close(done));
 
