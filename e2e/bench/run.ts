@@ -430,9 +430,10 @@ function succeeded(run: Run, label: string): Run {
 /**
  * Lighthouse mobile on the same two articles of both sites and on the blank control, the runs interleaved
  * (ours, Starlight, blank; three rounds), so that a slow or busy moment of the host falls on every side
- * alike. Unbudgeted: it tells what share of the mobile TBT this host gives any page, where the budget
- * (0 ms) is checked on the site's own pages above. FCP is reported beside TBT because Lighthouse counts
- * only the blocking time after FCP: a page that paints later can show less TBT for the same work.
+ * alike. Unbudgeted: it puts the site's mobile figures beside a peer's and the control's from the same
+ * minutes; the budget (0 ms) is checked on the site's own pages above. FCP is reported beside TBT because
+ * Lighthouse counts only the blocking time after FCP: a page that paints later can show less TBT for the
+ * same work (ARCHITECTURE.md, "Mobile TBT beside Starlight").
  */
 async function lighthouseVsStarlight(label: string, chromePath: string): Promise<void> {
 	const control = await serveBlankPage();
