@@ -64,11 +64,12 @@ test.describe('copy', () => {
 		await page.goto('/install/?os=windows&framework=pytorch&accelerator=cuda&pm=pip');
 		await expect(selector(page).locator('[data-output-lang]')).toHaveText('PowerShell');
 		await selector(page).getByRole('button', { name: 'Copy the install commands' }).click();
+		// "Copied" shows once the clipboard holds the text (the copy code loads on this first click).
+		await expect(page.getByRole('status').last()).toHaveText('Copied');
 		const clipboard = await page.evaluate(() => navigator.clipboard.readText());
 		expect(clipboard).toBe(await output(page).textContent());
 		expect(clipboard).toContain('python -m venv .venv');
 		expect(clipboard).toContain('pip3 install torch torchvision --index-url https://download.pytorch.org/whl/cu130');
-		await expect(page.getByRole('status').last()).toHaveText('Copied');
 	});
 });
 

@@ -156,6 +156,8 @@ test.describe('copy buttons', () => {
 		await page.goto('/installation/');
 		const block = page.locator('.code[data-lang=bash]').filter({ hasText: '$ python3 -c' }).first();
 		await block.getByRole('button').click();
+		// "Copied" shows once the clipboard holds the text (the copy code loads on this first click).
+		await expect(block.getByRole('button')).toHaveText('Copied');
 		const clipboard = await page.evaluate(() => navigator.clipboard.readText());
 		expect(clipboard.startsWith('python3 -c')).toBe(true);
 		expect(clipboard).not.toContain('$ ');
