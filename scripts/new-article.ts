@@ -14,7 +14,8 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
 import { articleTemplate, slugify, takenSlugs } from '../src/lib/new-article.ts';
-import { frontmatterOf, nextOrder } from '../src/lib/article-order.ts';
+import { nextOrder } from '../src/lib/article-order.ts';
+import { frontmatterOf } from '../src/lib/frontmatter.ts';
 import { TOPIC_IDS, type TopicId } from '../src/lib/topics.ts';
 
 const CONTENT = process.env.CONTENT_DIR ?? join(import.meta.dirname, '..', 'content');

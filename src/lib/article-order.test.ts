@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groupByTopic, neighbours, nextOrder, orderProblems, readingMinutes, sortArticles, withoutFrontmatter, frontmatterOf } from './article-order';
+import { groupByTopic, neighbours, nextOrder, orderProblems, readingMinutes, sortArticles } from './article-order';
 
 const article = (id: string, order: number, topic: 'foundations' | 'production' | 'getting-started') => ({ id, filePath: `content/${id}.mdx`, data: { title: id, topic, order } });
 const articles = [article('deploy', 1, 'production'), article('overview', 1, 'foundations'), article('choosing', 4, 'getting-started'), article('graphs', 3, 'foundations')];
@@ -48,22 +48,5 @@ describe('readingMinutes', () => {
 		const prose = 'word '.repeat(440);
 		expect(readingMinutes(prose)).toBe(2);
 		expect(readingMinutes(`${prose}\n\`\`\`python\n${'x '.repeat(440)}\n\`\`\``)).toBe(3);
-	});
-});
-
-describe('frontmatterOf', () => {
-	it('gives the YAML between the fences, with a byte-order mark and Windows line ends too', () => {
-		expect(frontmatterOf('---\ntitle: "A --- B"\ntags: [x]\n---\nBody.\n')).toBe('title: "A --- B"\ntags: [x]');
-		expect(frontmatterOf('\uFEFF---\r\ntitle: A\r\n---\r\nBody.')).toBe('title: A');
-	});
-	it('gives nothing for a file without frontmatter', () => expect(frontmatterOf('Text\n---\nmore')).toBe(''));
-});
-
-describe('withoutFrontmatter', () => {
-	it('drops the frontmatter block', () => expect(withoutFrontmatter('---\ntitle: "A --- B"\ntags: [x]\n---\nBody text.\n')).toBe('Body text.\n'));
-	it('handles Windows line ends and a byte-order mark', () => expect(withoutFrontmatter('\uFEFF---\r\ntitle: A\r\n---\r\nBody.')).toBe('Body.'));
-	it('leaves a file without frontmatter, and a later rule, alone', () => {
-		expect(withoutFrontmatter('Text\n---\nmore')).toBe('Text\n---\nmore');
-		expect(withoutFrontmatter('---\ntitle: A\n---\nText\n\n---\n\nMore')).toBe('Text\n\n---\n\nMore');
 	});
 });

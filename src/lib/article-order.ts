@@ -64,16 +64,3 @@ export function readingMinutes(body: string): number {
 	const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 	return Math.max(1, Math.round((words(prose) + words(code) / 2) / 220));
 }
-
-/** A frontmatter block at the very start of a file (after a byte-order mark, if any); group 1 is its YAML. */
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
-
-/** An MDX or Markdown file's text after its frontmatter (the whole text when it has none). */
-export function withoutFrontmatter(source: string): string {
-	return source.replace(FRONTMATTER, '');
-}
-
-/** The YAML of an MDX or Markdown file's frontmatter ('' when it has none). */
-export function frontmatterOf(source: string): string {
-	return FRONTMATTER.exec(source)?.[1] ?? '';
-}

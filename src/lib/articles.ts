@@ -1,7 +1,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { orderProblems, readingMinutes, sortArticles, withoutFrontmatter } from './article-order';
+import { orderProblems, readingMinutes, sortArticles } from './article-order';
+import { withoutFrontmatter } from './frontmatter';
 import { isoDay, shareIndex, STARTING_POINTS, type ArticleSummary } from './article-index';
 import { redirectRules, shareRedirects, type RedirectRule } from './redirects';
 import { basePath } from './site-url';

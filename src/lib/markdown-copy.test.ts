@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { withoutFrontmatter } from './article-order';
+import { withoutFrontmatter } from './frontmatter';
 import { articleMarkdown, llmsTxt, markdownPath, mdxToMarkdown } from './markdown-copy';
 
 const SITE = { origin: 'https://example.org', base: '/guide/' };

@@ -1,5 +1,5 @@
 import { FRAMEWORKS } from './choices';
-import { withoutFrontmatter } from './article-order';
+import { withoutFrontmatter } from './frontmatter';
 import { withBase } from './urls';
 
 /**

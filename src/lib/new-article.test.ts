@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleTemplate, isPlaceholderUrl, slugify, takenSlugs } from './new-article';
 import { articleSchema } from './schema';
-import { withoutFrontmatter } from './article-order';
+import { withoutFrontmatter } from './frontmatter';
 
 const articles = [{ id: 'model-security', file: 'content/model-security.mdx', redirectFrom: ['loading-models'] }];
 
