@@ -435,12 +435,12 @@ function succeeded(run: Run, label: string): Run {
  * Lighthouse counts only the blocking time after FCP: a page that paints later can show less TBT for the
  * same work (ARCHITECTURE.md, "Mobile TBT beside Starlight").
  */
-async function lighthouseVsStarlight(label: string, chromePath: string): Promise<void> {
+async function lighthouseVsStarlight(label: string, starlightOrigin: string, chromePath: string): Promise<void> {
 	const control = await serveBlankPage();
 	try {
 		const sides = [
 			{ who: 'this site', origin: ORIGIN },
-			{ who: label, origin: `http://127.0.0.1:${PORT + 1}` },
+			{ who: label, origin: starlightOrigin },
 		];
 		const urls = [...['/overview/', '/code-examples/'].flatMap((path) => sides.map(({ who, origin }) => ({ name: `${who} ${path}`, url: origin + path }))), { name: 'blank page (control)', url: control.url }];
 		const runs = new Map<string, Record<string, number>[]>(urls.map(({ name }) => [name, []]));
@@ -484,12 +484,13 @@ async function measurePeer(work: string): Promise<void> {
 	await build({ SITE_URL: ORIGIN, ASTRO_CACHE_DIR: join(peer, 'cache-real') }, ours);
 	writeStarlightSite(install, join(ROOT, 'content'));
 	succeeded(await coldBuildStarlight(install, join(peer, 'starlight-real-dist')), `${label}, the real articles`);
+	const starlightOrigin = `http://127.0.0.1:${PORT + 1}`;
 	const servers = [await startServer(ours, PORT, '/'), await startServer(join(peer, 'starlight-real-dist'), PORT + 1, '/')];
 	const executablePath = chromiumExecutable();
 	const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
 	try {
 		const mine = await firstVisit(browser, `${ORIGIN}/overview/`);
-		const theirs = await firstVisit(browser, `http://127.0.0.1:${PORT + 1}/overview/`);
+		const theirs = await firstVisit(browser, `${starlightOrigin}/overview/`);
 		if (mine.heading !== theirs.heading) throw new Error(`first visit: the pages show different articles ("${mine.heading}" and "${theirs.heading}")`);
 		console.log(`First visit to /overview/: this site ${mine.bytes} B in ${mine.requests} requests; Starlight ${theirs.bytes} B in ${theirs.requests} requests (${mine.search} and ${theirs.search} B under /pagefind/)`);
 		add(`first visit to /overview/, this site: all bytes (gzip; ${mine.requests} requests)`, mine.bytes, null, 'B');
@@ -497,7 +498,7 @@ async function measurePeer(work: string): Promise<void> {
 		add('first visit to /overview/, this site: of which files under /pagefind/', mine.search, null, 'B');
 		add(`first visit to /overview/, ${label}: of which files under /pagefind/`, theirs.search, null, 'B');
 		add('first visit to /overview/, this site / Starlight', mine.bytes / theirs.bytes, budgets.starlight.firstVisitVsStarlight, 'x');
-		await lighthouseVsStarlight(label, executablePath ?? chromium.executablePath());
+		await lighthouseVsStarlight(label, starlightOrigin, executablePath ?? chromium.executablePath());
 	} finally {
 		await browser.close();
 		for (const server of servers) await new Promise((done) => server.close(done));
